@@ -1,0 +1,129 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Format is an export format of the whole story.
+type Format string
+
+// Export formats.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatJSON     Format = "json"
+)
+
+// Formats lists the export formats, for help and error messages.
+func Formats() []string {
+	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON)}
+}
+
+// ParseFormat checks a format name.
+func ParseFormat(s string) (Format, error) {
+	for _, f := range Formats() {
+		if s == f {
+			return Format(s), nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q: want one of %s", s, strings.Join(Formats(), ", "))
+}
+
+// Export writes the whole story in a format. Text is wrapped to width
+// columns (80 when width is 0 or less).
+func (s *Story) Export(w io.Writer, f Format, width int) error {
+	switch f {
+	case FormatText:
+		return s.WriteText(w, width)
+	case FormatMarkdown:
+		return s.WriteMarkdown(w)
+	case FormatJSON:
+		return s.WriteJSON(w)
+	}
+	_, err := ParseFormat(string(f))
+	return err
+}
+
+// Section is one part of the story as the reader meets it: a pane's title
+// and its entries.
+type Section struct {
+	Title   string
+	Entries []Entry
+}
+
+// Sections gives the story's parts in reading order.
+func (s *Story) Sections() []Section {
+	var tl, terms, japan, business, outlook []Entry
+	for _, e := range s.Timeline {
+		tl = append(tl, e)
+	}
+	for _, t := range s.Terms {
+		terms = append(terms, t)
+	}
+	for _, j := range s.Japan {
+		japan = append(japan, j)
+	}
+	for _, i := range s.Impact {
+		if i.Group == GroupOutlook {
+			outlook = append(outlook, i)
+		} else {
+			business = append(business, i)
+		}
+	}
+	return []Section{
+		{"Timeline", tl},
+		{"Deal changes", terms},
+		{"Implications for Japan", japan},
+		{"Impact on businesses", business},
+		{"Framing and outlook", outlook},
+	}
+}
+
+// GainsLabel says who gains from a term, for people.
+func GainsLabel(g string) string {
+	switch g {
+	case GainsMicrosoft:
+		return "Microsoft"
+	case GainsOpenAI:
+		return "OpenAI"
+	case GainsBoth:
+		return "both"
+	case GainsCustomers:
+		return "customers"
+	}
+	return "neither"
+}
+
+// ProvenanceLine says where an item comes from, e.g. "From the article
+// (P04, P06); background: B05, B07 (OpenAI and Microsoft statements, 27 Apr
+// 2026)". Background facts that share a source are named together.
+func (s *Story) ProvenanceLine(it *Item) string {
+	article, background := SplitCitations(it.Citations)
+	var b strings.Builder
+	if it.Provenance == FromArticle {
+		b.WriteString("From the article (" + strings.Join(article, ", ") + ")")
+		if len(background) > 0 {
+			b.WriteString("; background: ")
+		}
+	} else {
+		b.WriteString("Background, not in the article: ")
+	}
+	var sources []string
+	bySource := map[string][]string{}
+	for _, id := range background {
+		c, _ := s.Cite(id)
+		if _, seen := bySource[c.Source]; !seen {
+			sources = append(sources, c.Source)
+		}
+		bySource[c.Source] = append(bySource[c.Source], id)
+	}
+	for i, src := range sources {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(strings.Join(bySource[src], ", ") + " (" + strings.TrimSuffix(src, ".") + ")")
+	}
+	return b.String()
+}

@@ -1,0 +1,222 @@
+package model
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest content file Load accepts.
+const MaxFileSize = 1 << 20
+
+// folders lists the folders of a pack and the kind of their files.
+func folders() [][2]string {
+	return [][2]string{
+		{"timeline", KindEvent},
+		{"deal", KindTerm},
+		{"japan", KindJapan},
+		{"impact", KindImpact},
+		{"notes", KindNote},
+		{"sources/article", KindBlock},
+		{"sources/background", KindFact},
+	}
+}
+
+// kindOf gives the kind of content file at a path.
+func kindOf(name string) (string, bool) {
+	if name == storyFile {
+		return KindStory, true
+	}
+	dir := path.Dir(name)
+	for _, f := range folders() {
+		if f[0] == dir {
+			return f[1], true
+		}
+	}
+	return "", false
+}
+
+const storyFile = "story.md"
+
+var (
+	itemID  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	noteID  = regexp.MustCompile(`^N[0-9]{2}$`)
+	blockID = regexp.MustCompile(`^P[0-9]{2}$`)
+	factID  = regexp.MustCompile(`^B[0-9]{2}$`)
+)
+
+// refs remembers where an item's references were written, for messages.
+type refs struct {
+	file                   string
+	idLine                 int
+	citeLines, relLines    []int
+	noteLines, blockLines  []int
+	related, notes, blocks []string
+	citations              []string
+}
+
+// loader accumulates a story and its problems while files are read.
+type loader struct {
+	ps    problems
+	story Story
+	refs  map[string]*refs // by id
+	order []string         // ids in the order files were read
+	// unread counts files that could not be parsed at all; checks across
+	// files are skipped then, as their items are unknown.
+	unread int
+}
+
+// Load reads and validates a content pack. On failure the error is a
+// *LoadError listing every problem found, each with its file and line.
+func Load(fsys fs.FS) (*Story, error) {
+	l := &loader{refs: map[string]*refs{}}
+	l.story.entries = map[string]Entry{}
+	l.story.notes = map[string]*Note{}
+	l.story.blocks = map[string]*Block{}
+	l.story.facts = map[string]*Fact{}
+
+	files, err := l.list(fsys)
+	if err != nil {
+		return nil, &LoadError{Problems: []Problem{{Msg: err.Error()}}}
+	}
+	for _, f := range files {
+		l.readFile(fsys, f.name, f.kind)
+	}
+	if l.unread == 0 {
+		l.validate()
+	}
+	if len(l.ps.list) > 0 {
+		return nil, &LoadError{Problems: l.ps.sorted()}
+	}
+	return &l.story, nil
+}
+
+type contentFile struct{ name, kind string }
+
+// list finds the content files of a pack in a stable order and reports any
+// file that is not where a content file can be.
+func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
+	var out []contentFile
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if name == "." {
+				return err
+			}
+			l.ps.add(name, 0, "cannot read: %v", unwrapPath(err))
+			l.unread++
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && name != "." {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !strings.HasSuffix(name, ".md") {
+			return nil
+		}
+		kind, ok := kindOf(name)
+		if !ok {
+			l.ps.add(name, 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			return nil
+		}
+		out = append(out, contentFile{name: name, kind: kind})
+		return nil
+	})
+	return out, err
+}
+
+func folderNames() []string {
+	var names []string
+	for _, f := range folders() {
+		names = append(names, f[0])
+	}
+	return names
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readFile checks that a file is a small regular UTF-8 file and decodes it.
+func (l *loader) readFile(fsys fs.FS, name, kind string) {
+	info, err := fs.Stat(fsys, name) // follows symlinks; a loop fails here
+	if err != nil {
+		l.ps.add(name, 0, "cannot read: %v", unwrapPath(err))
+		l.unread++
+		return
+	}
+	if !info.Mode().IsRegular() {
+		l.ps.add(name, 0, "not a regular file (%s)", info.Mode().Type())
+		l.unread++
+		return
+	}
+	if info.Size() > MaxFileSize {
+		l.ps.add(name, 0, "file is %d bytes; content files may be at most %d (1 MiB)", info.Size(), MaxFileSize)
+		l.unread++
+		return
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		l.ps.add(name, 0, "cannot read: %v", unwrapPath(err))
+		l.unread++
+		return
+	}
+	if len(data) > MaxFileSize {
+		l.ps.add(name, 0, "file is larger than %d bytes (1 MiB)", MaxFileSize)
+		l.unread++
+		return
+	}
+	if !utf8.Valid(data) {
+		l.ps.add(name, invalidUTF8Line(data), "not valid UTF-8 text")
+		l.unread++
+		return
+	}
+	r := parseRecord(&l.ps, name, data)
+	if r == nil {
+		l.unread++
+		return
+	}
+	got := r.str(&l.ps, "kind", true)
+	if got != "" && got != kind {
+		l.ps.add(name, r.line("kind"), "kind is %q but files in this folder are %q", got, kind)
+		l.unread++
+		return
+	}
+	l.decode(r, kind)
+}
+
+func invalidUTF8Line(data []byte) int {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return line
+}
+
+// addRefs registers an id and where its references are, reporting a
+// duplicate id.
+func (l *loader) addRefs(r *record, id string, rf *refs) bool {
+	if prev, dup := l.refs[id]; dup {
+		l.ps.add(r.file, r.line("id"), "duplicate id %q (first used in %s:%d)", id, prev.file, prev.idLine)
+		return false
+	}
+	rf.file, rf.idLine = r.file, r.line("id")
+	l.refs[id] = rf
+	l.order = append(l.order, id)
+	return true
+}

@@ -1,0 +1,100 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// DetailsMarkdown gives the structured fields of an entry as a Markdown
+// list: the date and what changed for an event, before → after for a term,
+// what it enables and the caveats for a Japan implication.
+func DetailsMarkdown(e Entry) string {
+	var b strings.Builder
+	switch v := e.(type) {
+	case *Intro:
+		fmt.Fprintf(&b, "- **Date:** %s\n", v.Date.Long())
+	case *Event:
+		fmt.Fprintf(&b, "- **Date:** %s\n- **What changed:** %s\n- **Why it matters:** %s\n", v.Date.Long(), v.WhatChanged, v.WhyItMatters)
+	case *Term:
+		status := "changed on 27 April 2026"
+		if !v.Changed {
+			status = "unchanged"
+		}
+		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", v.Before, v.After, GainsLabel(v.Gains), status)
+	case *Implication:
+		fmt.Fprintf(&b, "- **Subject:** %s\n- **What it enables:** %s\n- **Caveats:**\n", v.Subject, v.Enables)
+		for _, c := range v.Caveats {
+			fmt.Fprintf(&b, "  - %s\n", c)
+		}
+	case *Impact:
+		if v.Group == GroupOutlook {
+			b.WriteString("- **Part of:** the article's framing and outlook\n")
+		} else {
+			b.WriteString("- **Part of:** the impact on businesses\n")
+		}
+	}
+	return b.String()
+}
+
+// EntryMarkdown gives an entry as the reader shows it: summary, details and
+// body. The title, provenance, notes and related items are shown apart.
+func EntryMarkdown(e Entry) string {
+	it := e.Base()
+	var b strings.Builder
+	fmt.Fprintf(&b, "*%s*\n\n", it.Summary)
+	if d := DetailsMarkdown(e); d != "" {
+		b.WriteString(d)
+		b.WriteString("\n")
+	}
+	b.WriteString(it.Body)
+	b.WriteString("\n")
+	return b.String()
+}
+
+// WriteMarkdown writes the whole story as one Markdown document.
+func (s *Story) WriteMarkdown(w io.Writer) error {
+	var b strings.Builder
+	in := s.Intro
+	fmt.Fprintf(&b, "# %s\n\n", in.Title)
+	fmt.Fprintf(&b, "%s\n\n", EntryMarkdown(in))
+	s.mdSources(&b, &in.Item)
+	for _, sec := range s.Sections() {
+		if len(sec.Entries) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "## %s\n\n", sec.Title)
+		for _, e := range sec.Entries {
+			it := e.Base()
+			fmt.Fprintf(&b, "### %s\n\n", it.Title)
+			b.WriteString(EntryMarkdown(e))
+			b.WriteString("\n")
+			s.mdSources(&b, it)
+		}
+	}
+	b.WriteString("## Source notes\n\n")
+	for _, n := range s.Notes {
+		fmt.Fprintf(&b, "- **%s — %s** (about %s): %s\n", n.ID, n.Title, strings.Join(n.Blocks, ", "), n.Summary)
+	}
+	b.WriteString("\n## Source digest\n\n### The article\n\n")
+	b.WriteString("Our account of each block of the article, not its text.\n\n")
+	for _, bl := range s.Blocks {
+		fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", bl.ID, bl.Section, bl.Role, bl.Summary)
+	}
+	b.WriteString("\n### Background facts\n\n")
+	for _, f := range s.Facts {
+		fmt.Fprintf(&b, "- **%s** (%s): %s — *%s*\n", f.ID, f.Date, f.Summary, f.Source)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (s *Story) mdSources(b *strings.Builder, it *Item) {
+	fmt.Fprintf(b, "> %s\n", s.ProvenanceLine(it))
+	for _, id := range it.Notes {
+		if n, ok := s.Note(id); ok {
+			fmt.Fprintf(b, ">\n> Source note %s: %s\n", n.ID, n.Summary)
+		}
+	}
+	b.WriteString("\n")
+}

@@ -1,0 +1,154 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxQuery is the longest query Search looks for, in bytes; longer queries
+// are cut to it.
+const MaxQuery = 256
+
+// Hit is one item that matches a query, with its best match.
+type Hit struct {
+	Entry Entry
+	Field string // title, summary, body, before, after, …
+	Text  string // the whole text of that field
+	Start int    // byte offsets of the match in Text
+	End   int
+	Count int // matches in the whole item
+	Score int
+}
+
+// Field is a named piece of an item's text.
+type Field struct {
+	Name   string
+	Text   string
+	Weight int
+}
+
+// Fields lists the searchable text of an entry, most telling first.
+func Fields(e Entry) []Field {
+	it := e.Base()
+	fs := []Field{{"title", it.Title, 100}, {"summary", it.Summary, 40}}
+	switch v := e.(type) {
+	case *Event:
+		fs = append(fs, Field{"date", v.Date.Long(), 40}, Field{"what changed", v.WhatChanged, 25}, Field{"why it matters", v.WhyItMatters, 25})
+	case *Intro:
+		fs = append(fs, Field{"date", v.Date.Long(), 40})
+	case *Term:
+		fs = append(fs, Field{"before", v.Before, 30}, Field{"after", v.After, 30})
+	case *Implication:
+		fs = append(fs, Field{"enables", v.Enables, 25})
+		for _, c := range v.Caveats {
+			fs = append(fs, Field{"caveat", c, 15})
+		}
+	}
+	return append(fs, Field{"body", it.Body, 10})
+}
+
+// Search finds the items whose text contains query, ignoring case, best
+// first: a match in the title outranks one in the summary, which outranks
+// one in the body; a match at the start of a word outranks one inside a
+// word. A blank query finds nothing.
+func (s *Story) Search(query string) []Hit {
+	query = strings.TrimSpace(query)
+	if len(query) > MaxQuery {
+		query = truncateUTF8(query, MaxQuery)
+	}
+	if query == "" || !utf8.ValidString(query) {
+		return nil
+	}
+	var hits []Hit
+	for order, e := range s.Entries() {
+		var best Hit
+		for _, f := range Fields(e) {
+			for start := 0; start < len(f.Text); {
+				i, end := indexFold(f.Text[start:], query)
+				if i < 0 {
+					break
+				}
+				i, end = i+start, end+start
+				best.Count++
+				score := f.Weight
+				if wordStart(f.Text, i) {
+					score += 5
+				}
+				if best.Entry == nil || score > best.Score {
+					best = Hit{Entry: e, Field: f.Name, Text: f.Text, Start: i, End: end, Count: best.Count, Score: score}
+				}
+				_, size := utf8.DecodeRuneInString(f.Text[i:])
+				start = i + size
+			}
+		}
+		if best.Entry != nil {
+			best.Score = best.Score*1000 - order
+			hits = append(hits, best)
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	return hits
+}
+
+// indexFold finds needle in s ignoring case (Unicode simple folding) and
+// gives the byte offsets of the match in s, or -1.
+func indexFold(s, needle string) (int, int) {
+	first, _ := utf8.DecodeRuneInString(needle)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if equalFold(r, first) {
+			if end, ok := prefixFold(s[i:], needle); ok {
+				return i, i + end
+			}
+		}
+		i += size
+	}
+	return -1, -1
+}
+
+// prefixFold reports whether s starts with prefix ignoring case, and where
+// the match ends in s.
+func prefixFold(s, prefix string) (int, bool) {
+	i := 0
+	for _, pr := range prefix {
+		if i >= len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !equalFold(r, pr) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+func equalFold(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
+}
+
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func truncateUTF8(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

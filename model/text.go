@@ -1,0 +1,186 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// DefaultWidth is the width plain text is wrapped to when none is given.
+const DefaultWidth = 80
+
+// WriteText writes the whole story as plain text, wrapped to width columns.
+func (s *Story) WriteText(w io.Writer, width int) error {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	width = max(width, 20)
+	t := &textWriter{width: width}
+	in := s.Intro
+	t.heading(in.Title, "=")
+	t.para(in.Date.Long(), "")
+	t.para(in.Summary, "")
+	t.markdown(in.Body, "")
+	t.para("Sources: "+s.ProvenanceLine(&in.Item), "")
+	s.textNotes(t, &in.Item, "")
+	for _, sec := range s.Sections() {
+		if len(sec.Entries) == 0 {
+			continue
+		}
+		t.heading(strings.ToUpper(sec.Title), "-")
+		for _, e := range sec.Entries {
+			s.textEntry(t, e)
+		}
+	}
+	t.heading("SOURCE NOTES", "-")
+	for _, n := range s.Notes {
+		t.para(fmt.Sprintf("%s %s (about %s): %s", n.ID, n.Title, strings.Join(n.Blocks, ", "), n.Summary), "    ")
+	}
+	t.heading("SOURCE DIGEST: THE ARTICLE", "-")
+	t.para("Our account of each block of the article, not its text.", "")
+	for _, b := range s.Blocks {
+		t.para(fmt.Sprintf("%s [%s, %s] %s", b.ID, b.Section, b.Role, b.Summary), "    ")
+	}
+	t.heading("SOURCE DIGEST: BACKGROUND FACTS", "-")
+	for _, f := range s.Facts {
+		t.para(fmt.Sprintf("%s [%s] %s Source: %s.", f.ID, f.Date, f.Summary, strings.TrimSuffix(f.Source, ".")), "    ")
+	}
+	_, err := io.WriteString(w, strings.TrimSpace(t.b.String())+"\n")
+	return err
+}
+
+func (s *Story) textEntry(t *textWriter, e Entry) {
+	it := e.Base()
+	const ind = "  "
+	title := it.Title
+	switch v := e.(type) {
+	case *Event:
+		title = v.Date.Long() + " — " + title
+	case *Term:
+		if !v.Changed {
+			title += " (unchanged)"
+		}
+	}
+	t.para("* "+title, ind)
+	t.para(it.Summary, ind, ind)
+	t.markdown(DetailsMarkdown(e), ind)
+	t.markdown(it.Body, ind)
+	t.para("Sources: "+s.ProvenanceLine(it), ind, ind)
+	s.textNotes(t, it, ind)
+}
+
+func (s *Story) textNotes(t *textWriter, it *Item, ind string) {
+	for _, id := range it.Notes {
+		if n, ok := s.Note(id); ok {
+			t.para(fmt.Sprintf("Source note %s: %s", n.ID, n.Summary), ind, ind)
+		}
+	}
+}
+
+// textWriter builds wrapped plain text.
+type textWriter struct {
+	b     strings.Builder
+	width int
+}
+
+func (t *textWriter) heading(s, rule string) {
+	if t.b.Len() > 0 && !strings.HasSuffix(t.b.String(), "\n\n") {
+		t.b.WriteString("\n")
+	}
+	t.lines(s, "", "")
+	t.b.WriteString(strings.Repeat(rule, min(ansi.StringWidth(s), t.width)) + "\n\n")
+}
+
+// para writes one wrapped paragraph. The first indent applies to the first
+// line; later lines use the second indent when given (a hanging indent).
+func (t *textWriter) para(s string, indents ...string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	first, rest := "", ""
+	if len(indents) > 0 {
+		first, rest = indents[0], indents[0]
+	}
+	if len(indents) > 1 {
+		rest = indents[1]
+	}
+	t.lines(s, first, rest)
+	t.b.WriteString("\n")
+}
+
+func (t *textWriter) lines(s, first, rest string) {
+	ind := first
+	lim := max(t.width-ansi.StringWidth(first), 10)
+	for i, line := range strings.Split(ansi.Wrap(strings.Join(strings.Fields(s), " "), lim, ""), "\n") {
+		if i == 1 {
+			ind = rest
+		}
+		t.b.WriteString(strings.TrimRight(ind+line, " ") + "\n")
+	}
+}
+
+var (
+	mdStrong = regexp.MustCompile(`\*\*([^*]+)\*\*`)
+	mdEm     = regexp.MustCompile(`(^|[\s(])[*_]([^*_\s][^*_]*)[*_]`)
+	mdCode   = regexp.MustCompile("`([^`]+)`")
+	mdLink   = regexp.MustCompile(`\[([^\]]+)\]\(([^)]+)\)`)
+	mdList   = regexp.MustCompile(`^(\s*)([-*+]|\d+\.)\s+`)
+)
+
+// markdown writes Markdown as plain text: emphasis marks removed, headings
+// and list items kept on their own lines, paragraphs wrapped.
+func (t *textWriter) markdown(md, ind string) {
+	inline := func(s string) string {
+		s = mdStrong.ReplaceAllString(s, "$1")
+		s = mdEm.ReplaceAllString(s, "$1$2")
+		s = mdCode.ReplaceAllString(s, "$1")
+		return mdLink.ReplaceAllString(s, "$1 ($2)")
+	}
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			t.lines(inline(strings.Join(para, " ")), ind, ind)
+			para = nil
+		}
+	}
+	wrote := false
+	for _, line := range strings.Split(strings.TrimSpace(md), "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch m := mdList.FindStringSubmatch(line); {
+		case trimmed == "":
+			flush()
+			if wrote {
+				t.b.WriteString("\n")
+				wrote = false
+			}
+			continue
+		case strings.HasPrefix(trimmed, "#"):
+			flush()
+			t.lines(inline(strings.TrimLeft(trimmed, "# ")), ind, ind)
+		case m != nil:
+			flush()
+			bullet := m[2]
+			if bullet != "" && bullet[0] != '-' && bullet[0] != '*' && bullet[0] != '+' {
+				bullet += " "
+			} else {
+				bullet = "- "
+			}
+			lead := ind + m[1] + bullet
+			t.lines(inline(line[len(m[0]):]), lead, strings.Repeat(" ", ansi.StringWidth(lead)))
+		case len(para) == 0 && wrote && strings.HasPrefix(line, "  "):
+			// continuation of a list item: join it to the item above
+			t.lines(inline(trimmed), ind+"  ", ind+"  ")
+		default:
+			para = append(para, trimmed)
+		}
+		wrote = true
+	}
+	flush()
+	if wrote || len(para) > 0 {
+		t.b.WriteString("\n")
+	}
+}
