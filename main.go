@@ -223,7 +223,10 @@ func loadStory(dir string) (*model.Story, error) {
 }
 
 func (o options) uiOptions(s *model.Story) (ui.Options, error) {
-	uo := ui.Options{Mouse: !o.noMouse}
+	uo := ui.Options{
+		Mouse:   !o.noMouse,
+		NoColor: os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb",
+	}
 	var err error
 	if uo.Theme, err = ui.ParseTheme(o.theme); err != nil {
 		return uo, usagef("--theme: %v", err)

@@ -62,4 +62,6 @@ type Options struct {
 	Pane  Pane
 	Item  string // id of the item to open at; empty for the first
 	Mouse bool   // capture the mouse
+	// NoColor drops all colour (NO_COLOR, or output that is not a terminal).
+	NoColor bool
 }

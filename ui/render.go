@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// renderKey names one Markdown rendering: an item at a width in a style.
+type renderKey struct {
+	id    string
+	width int
+	style string
+}
+
+// renderedMsg carries renderings made off the update loop.
+type renderedMsg struct {
+	results map[renderKey]string
+}
+
+// renderCache holds Markdown renderings and which are being made. It is
+// owned by the root model and changed only in Update.
+type renderCache struct {
+	done    map[renderKey]string
+	pending map[renderKey]bool
+}
+
+func newRenderCache() renderCache {
+	return renderCache{done: map[renderKey]string{}, pending: map[renderKey]bool{}}
+}
+
+// request returns a command that renders the entries not yet rendered or
+// being rendered, in one goroutine, in the order given; nil if none.
+func (c *renderCache) request(entries []model.Entry, width int, style string) tea.Cmd {
+	type job struct {
+		key renderKey
+		md  string
+	}
+	var jobs []job
+	for _, e := range entries {
+		if e == nil {
+			continue
+		}
+		k := renderKey{e.Base().ID, width, style}
+		if _, ok := c.done[k]; ok || c.pending[k] {
+			continue
+		}
+		c.pending[k] = true
+		jobs = append(jobs, job{k, model.EntryMarkdown(e)})
+	}
+	if len(jobs) == 0 || width <= 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		out := make(map[renderKey]string, len(jobs))
+		r, err := newMarkdownRenderer(style, width)
+		for _, j := range jobs {
+			var s string
+			if err == nil {
+				s, err = r.Render(j.md)
+			}
+			if err != nil {
+				s = j.md // fall back to the Markdown source: still readable
+			}
+			out[j.key] = strings.Trim(s, "\n")
+		}
+		return renderedMsg{results: out}
+	}
+}
+
+// store keeps finished renderings.
+func (c *renderCache) store(msg renderedMsg) {
+	for k, v := range msg.results {
+		c.done[k] = v
+		delete(c.pending, k)
+	}
+}
+
+func (c *renderCache) get(id string, width int, style string) (string, bool) {
+	s, ok := c.done[renderKey{id, width, style}]
+	return s, ok
+}
+
+// newMarkdownRenderer makes a Glamour renderer for a named standard style
+// ("dark", "light" or "notty") with no outer margin, wrapping at width.
+func newMarkdownRenderer(style string, width int) (*glamour.TermRenderer, error) {
+	var cfg ansi.StyleConfig
+	switch style {
+	case "light":
+		cfg = styles.LightStyleConfig
+	case "notty":
+		cfg = styles.NoTTYStyleConfig
+	default:
+		cfg = styles.DarkStyleConfig
+	}
+	zero := uint(0)
+	cfg.Document.Margin = &zero
+	cfg.Document.BlockPrefix = ""
+	cfg.Document.BlockSuffix = ""
+	return glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
+}
