@@ -59,8 +59,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 			titleStyle = st.RowSelected
 		}
 	}
-	line1 = titleStyle.Width(width).MaxWidth(width).Render(ansi.Truncate(line1, width, ""))
-	fmt.Fprint(w, line1+"\n"+st.RowDetail.MaxWidth(width).Render(ansi.Truncate(line2, width, "")))
+	fmt.Fprint(w, titleStyle.Render(fitLine(line1, width))+"\n"+st.RowDetail.Render(fitLine(line2, width)))
 }
 
 // rowText gives a row's title, its right-hand tag and its second line.
@@ -102,6 +101,7 @@ func provenanceMark(it *model.Item) string {
 // paneList is the list of one pane.
 type paneList struct {
 	pane    Pane
+	focused bool
 	all     []model.Entry // every item of the pane
 	changed bool          // deal pane: only changed terms shown
 	list    list.Model
@@ -129,6 +129,7 @@ func newPaneList(p Pane, entries []model.Entry, st *Styles) paneList {
 
 // restyle gives the list new styles or a new focus state.
 func (p *paneList) restyle(st *Styles, focused bool) {
+	p.focused = focused
 	p.list.SetDelegate(rowDelegate{pane: p.pane, styles: st, focused: focused})
 	p.list.Styles.NoItems = st.Muted
 	p.list.Paginator.ActiveDot = st.Bold.Render("•")
@@ -185,6 +186,35 @@ func (p *paneList) rowAt(y int) int {
 		return -1
 	}
 	return i
+}
+
+// view draws the rows of the current page and, when there are several
+// pages, the page dots: h lines, each exactly the list's width. It draws
+// only the rows on screen.
+func (p *paneList) view(st *Styles, h int) string {
+	l := &p.list
+	w := l.Width()
+	items := l.VisibleItems()
+	if len(items) == 0 {
+		return padBlock(fitLine(st.Muted.Render("Nothing here."), w), w, h)
+	}
+	start, end := l.Paginator.GetSliceBounds(len(items))
+	var b strings.Builder
+	d := rowDelegate{pane: p.pane, styles: st, focused: p.focused}
+	lines := 0
+	for i := start; i < end && lines+2 <= h; i++ {
+		if lines > 0 {
+			b.WriteByte('\n')
+		}
+		d.Render(&b, *l, i, items[i])
+		lines += 2
+	}
+	if l.Paginator.TotalPages > 1 && h > lines {
+		dots := fitLine("  "+l.Paginator.View(), w)
+		body := padBlock(b.String(), w, h-1)
+		return body + "\n" + dots
+	}
+	return padBlock(b.String(), w, h)
 }
 
 func (p *paneList) count() int { return len(p.list.Items()) }

@@ -28,6 +28,7 @@ type reader struct {
 	relLines []int // content line of each related item
 	width    int   // content width
 	height   int   // content height
+	lines    []string
 }
 
 func newReader() reader {
@@ -67,7 +68,7 @@ func (r *reader) show(s *model.Story, e model.Entry) {
 // the item at the reader's width, or "" while it is being made.
 func (r *reader) compose(s *model.Story, st *Styles, md string) {
 	if r.entry == nil {
-		r.vp.SetContent(st.Muted.Render("Nothing selected."))
+		r.setLines([]string{st.Muted.Render("Nothing selected.")})
 		return
 	}
 	var lines []string
@@ -82,7 +83,7 @@ func (r *reader) compose(s *model.Story, st *Styles, md string) {
 	if r.mode == readSources {
 		add(sourcesText(s, st, it, w))
 		r.relLines = nil
-		r.vp.SetContent(strings.Join(lines, "\n"))
+		r.setLines(lines)
 		return
 	}
 	if md == "" {
@@ -117,7 +118,24 @@ func (r *reader) compose(s *model.Story, st *Styles, md string) {
 	}
 	add("")
 	add(wrap.Inherit(st.Muted).Render("s: the cited sources · ←/→ related · enter: open related"))
-	r.vp.SetContent(strings.Join(lines, "\n"))
+	r.setLines(lines)
+}
+
+// setLines gives the viewport its content; the lines are kept to draw the
+// visible ones without measuring the rest.
+func (r *reader) setLines(lines []string) {
+	for i, l := range lines {
+		lines[i] = fitLine(l, r.width)
+	}
+	r.lines = lines
+	r.vp.SetContentLines(lines)
+}
+
+// view draws the visible lines.
+func (r *reader) view() string {
+	from := min(r.vp.YOffset(), len(r.lines))
+	to := min(from+r.height, len(r.lines))
+	return padBlock(strings.Join(r.lines[from:to], "\n"), r.width, r.height)
 }
 
 // hang wraps text to width w after a prefix, indenting later lines under

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -86,15 +87,17 @@ func (c *renderCache) get(id string, width int, style string) (string, bool) {
 	return s, ok
 }
 
-// newMarkdownRenderer makes a Glamour renderer for a named standard style
-// ("dark", "light" or "notty") with no outer margin, wrapping at width.
+// newMarkdownRenderer makes a Glamour renderer for a style ("dark",
+// "light", or "plain": the dark style without colour) with no outer margin,
+// wrapping at width.
 func newMarkdownRenderer(style string, width int) (*glamour.TermRenderer, error) {
 	var cfg ansi.StyleConfig
 	switch style {
 	case "light":
 		cfg = styles.LightStyleConfig
-	case "notty":
-		cfg = styles.NoTTYStyleConfig
+	case "plain":
+		cfg = styles.DarkStyleConfig
+		uncolour(reflect.ValueOf(&cfg).Elem())
 	default:
 		cfg = styles.DarkStyleConfig
 	}
@@ -103,4 +106,31 @@ func newMarkdownRenderer(style string, width int) (*glamour.TermRenderer, error)
 	cfg.Document.BlockPrefix = ""
 	cfg.Document.BlockSuffix = ""
 	return glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
+}
+
+// uncolour removes every colour from a Glamour style, keeping bold,
+// italic, underline and the layout, for NO_COLOR.
+func uncolour(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			uncolour(v.Elem())
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range v.NumField() {
+			f := v.Field(i)
+			switch name := t.Field(i).Name; {
+			case name == "Color" || name == "BackgroundColor" || name == "Chroma":
+				f.Set(reflect.Zero(f.Type()))
+			case f.CanSet():
+				if f.Kind() == reflect.Pointer && !f.IsNil() && f.Elem().Kind() == reflect.Struct {
+					cp := reflect.New(f.Elem().Type())
+					cp.Elem().Set(f.Elem())
+					f.Set(cp)
+				}
+				uncolour(f)
+			}
+		}
+	}
 }

@@ -82,7 +82,7 @@ func (s *searchState) resultsView(st *Styles, w, h int) string {
 		if gap >= 1 {
 			line1 += strings.Repeat(" ", gap) + tag
 		}
-		lines = append(lines, title.Width(w).MaxWidth(w).Render(ansi.Truncate(line1, w, "…")))
+		lines = append(lines, title.Render(fitLine(ansi.Truncate(line1, w, "…"), w)))
 		lines = append(lines, "  "+snippet(st, hit, w-2))
 	}
 	return strings.Join(lines, "\n")

@@ -114,7 +114,7 @@ func NewStyles(dark, noColor bool) Styles {
 		Glamour:          "dark",
 	}
 	if noColor {
-		s.Glamour = "notty"
+		s.Glamour = "plain"
 		s.RowSelectedBlur = lipgloss.NewStyle().Bold(true).Underline(true)
 	} else if !dark {
 		s.Glamour = "light"

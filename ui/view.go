@@ -50,10 +50,11 @@ func (m Model) frame() string {
 		if !l.reader.empty() {
 			cols = append(cols, m.readerView())
 		}
-		parts = append(parts, lipgloss.JoinHorizontal(lipgloss.Top, cols...))
+		parts = append(parts, joinColumns(cols...))
 	}
 	parts = append(parts, m.footerView())
-	return clip(lipgloss.JoinVertical(lipgloss.Left, parts...), m.width, m.height)
+	// Every part is cut to the width and the layout adds up to the height.
+	return strings.Join(parts, "\n")
 }
 
 func (m Model) paneStyle(focused bool) lipgloss.Style {
@@ -105,8 +106,8 @@ func (m Model) listView() string {
 	if n := pl.count(); n > 0 {
 		right = fmt.Sprintf("%d/%s", pl.list.Index()+1, right)
 	}
-	title := m.paneTitle(p.title(), right, focused, w)
-	return box(m.paneStyle(focused), l.list, title+"\n"+pl.list.View())
+	title := fitLine(m.paneTitle(p.title(), right, focused, w), w)
+	return boxExact(m.paneStyle(focused), l.list, title+"\n"+pl.view(m.styles, h))
 }
 
 func (m Model) readerView() string {
@@ -122,7 +123,7 @@ func (m Model) readerView() string {
 		right = fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100)
 	}
 	focused := m.focus == focusReader
-	return box(m.paneStyle(focused), l.reader, m.paneTitle(title, right, focused, w)+"\n"+r.vp.View())
+	return boxExact(m.paneStyle(focused), l.reader, fitLine(m.paneTitle(title, right, focused, w), w)+"\n"+r.view())
 }
 
 // tabSpan is a tab's label and the columns it covers on the tab line.
@@ -200,7 +201,9 @@ func (m Model) footerView() string {
 	rw := lipgloss.Width(right)
 	h := m.help
 	h.SetWidth(max(w-rw-1, 0))
-	left := h.ShortHelpView(m.shortHelp())
+	// bubbles/help can overrun its width when even the ellipsis does not
+	// fit, so cut it too.
+	left := ansi.Truncate(h.ShortHelpView(m.shortHelp()), max(w-rw-1, 0), "…")
 	if right == "" {
 		return left
 	}
@@ -263,15 +266,120 @@ func (m Model) helpView(body rect) string {
 	return box(m.paneStyle(true), body, content)
 }
 
-// box draws content in a bordered pane exactly r's size, clipping what
-// does not fit.
+// box draws content in a bordered pane exactly r's size. The content is
+// cut and padded to the inner size and the frame drawn around it line by
+// line: Lip Gloss would measure and wrap every line again, which costs more
+// than the rest of the frame.
 func box(style lipgloss.Style, r rect, content string) string {
+	return drawBox(style, r, content, false)
+}
+
+// boxExact is box for content whose lines are already exactly the inner
+// width: they are not measured again.
+func boxExact(style lipgloss.Style, r rect, content string) string {
+	return drawBox(style, r, content, true)
+}
+
+func drawBox(style lipgloss.Style, r rect, content string, exact bool) string {
 	if r.empty() {
 		return ""
 	}
-	iw := max(r.W-style.GetHorizontalFrameSize(), 0)
-	ih := max(r.H-style.GetVerticalFrameSize(), 0)
-	return style.Width(r.W).Height(r.H).Render(clip(content, iw, ih))
+	b := style.GetBorderStyle()
+	bs := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
+	padL, padR := style.GetPaddingLeft(), style.GetPaddingRight()
+	iw := max(r.W-2-padL-padR, 0)
+	ih := max(r.H-2, 0)
+	if r.W < 2 || r.H < 2 {
+		return fitBlock("", r.W, r.H)
+	}
+	left := bs.Render(b.Left) + strings.Repeat(" ", padL)
+	right := strings.Repeat(" ", padR) + bs.Render(b.Right)
+	var out strings.Builder
+	out.WriteString(bs.Render(b.TopLeft + strings.Repeat(b.Top, r.W-2) + b.TopRight))
+	body := fitBlock(content, iw, ih)
+	if exact {
+		body = padBlock(content, iw, ih)
+	}
+	for _, line := range strings.Split(body, "\n") {
+		if ih == 0 {
+			break
+		}
+		out.WriteString("\n" + left + line + right)
+	}
+	out.WriteString("\n" + bs.Render(b.BottomLeft+strings.Repeat(b.Bottom, r.W-2)+b.BottomRight))
+	return out.String()
+}
+
+// joinColumns puts blocks of equal height side by side.
+func joinColumns(blocks ...string) string {
+	if len(blocks) == 1 {
+		return blocks[0]
+	}
+	split := make([][]string, len(blocks))
+	n := 0
+	for i, b := range blocks {
+		split[i] = strings.Split(b, "\n")
+		n = max(n, len(split[i]))
+	}
+	var out strings.Builder
+	for y := range n {
+		if y > 0 {
+			out.WriteByte('\n')
+		}
+		for _, lines := range split {
+			if y < len(lines) {
+				out.WriteString(lines[y])
+			}
+		}
+	}
+	return out.String()
+}
+
+// fitBlock cuts or pads text to exactly h lines of exactly w columns.
+func fitBlock(s string, w, h int) string {
+	lines := strings.SplitN(s, "\n", h+1)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	var b strings.Builder
+	for i := range h {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i < len(lines) {
+			b.WriteString(fitLine(lines[i], w))
+		} else {
+			b.WriteString(strings.Repeat(" ", w))
+		}
+	}
+	return b.String()
+}
+
+// padBlock gives exactly h lines, adding blank ones of width w; the lines
+// given must already be w wide.
+func padBlock(s string, w, h int) string {
+	n := strings.Count(s, "\n") + 1
+	if n > h {
+		lines := strings.SplitN(s, "\n", h+1)
+		return strings.Join(lines[:h], "\n")
+	}
+	if n < h {
+		s += strings.Repeat("\n"+strings.Repeat(" ", w), h-n)
+	}
+	return s
+}
+
+// fitLine cuts or pads one line to exactly w columns.
+func fitLine(l string, w int) string {
+	lw := ansi.StringWidth(l)
+	if lw > w {
+		l = ansi.Truncate(l, w, "")
+		lw = ansi.StringWidth(l)
+	}
+	if lw < w {
+		l += strings.Repeat(" ", w-lw)
+	}
+	return l
 }
 
 // clip cuts text to at most w columns and h lines.

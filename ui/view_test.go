@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// Golden frames of the root view: each pane at three sizes, on dark and
+// light backgrounds and without colour. Regenerate with
+// go test ./ui -run TestGoldenViews -update.
+func TestGoldenViews(t *testing.T) {
+	themes := []struct {
+		name string
+		opts Options
+	}{
+		{"dark", Options{Theme: ThemeDark}},
+		{"light", Options{Theme: ThemeLight}},
+		{"nocolor", Options{Theme: ThemeDark, NoColor: true}},
+	}
+	sizes := [][2]int{{80, 24}, {120, 40}, {200, 50}}
+	for _, th := range themes {
+		for _, sz := range sizes {
+			for _, p := range []Pane{PaneTimeline, PaneDeal, PaneJapan, PaneImpact} {
+				name := fmt.Sprintf("%s/%dx%d/%s", th.name, sz[0], sz[1], PaneNames()[p])
+				t.Run(name, func(t *testing.T) {
+					opts := th.opts
+					opts.Pane = p
+					hs := newHarness(t, opts, sz[0], sz[1])
+					view := hs.m.View().Content
+					checkFits(t, view, sz[0], sz[1])
+					golden.RequireEqual(t, view)
+				})
+			}
+		}
+	}
+}
+
+func TestGoldenTooSmall(t *testing.T) {
+	for _, sz := range [][2]int{{39, 12}, {40, 11}, {20, 5}, {1, 1}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			hs := newHarness(t, Options{Theme: ThemeDark}, sz[0], sz[1])
+			view := hs.m.View().Content
+			checkFits(t, view, sz[0], sz[1])
+			golden.RequireEqual(t, view)
+		})
+	}
+}
+
+func TestNoColorHasNoColour(t *testing.T) {
+	for _, p := range []Pane{PaneTimeline, PaneDeal, PaneJapan, PaneImpact} {
+		hs := newHarness(t, Options{Theme: ThemeDark, NoColor: true, Pane: p}, 120, 40)
+		hs.keys("enter", "s")
+		for _, frame := range []string{hs.m.View().Content} {
+			if hasColour(frame) {
+				t.Errorf("pane %v: colour codes in a NO_COLOR frame", p)
+			}
+		}
+	}
+}
+
+// hasColour reports an SGR sequence that sets a foreground or background
+// colour (30–49, 90–107, or extended 38/48).
+func hasColour(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != 0x1b || s[i+1] != '[' {
+			continue
+		}
+		j := i + 2
+		for j < len(s) && s[j] != 'm' && j-i < 64 {
+			j++
+		}
+		params := s[i+2 : j]
+		n := 0
+		for k := 0; k <= len(params); k++ {
+			if k == len(params) || params[k] == ';' || params[k] == ':' {
+				if (n >= 30 && n <= 49) || (n >= 90 && n <= 107) {
+					return true
+				}
+				n = 0
+				continue
+			}
+			n = n*10 + int(params[k]-'0')
+		}
+	}
+	return false
+}
