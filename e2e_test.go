@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// buildBinary builds dealtui once per test into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "dealtui")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// tmuxSession is a real terminal: a tmux server of its own, a shell in it.
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+}
+
+func newTmux(t *testing.T, w, h int, env ...string) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
+	}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("dealtui-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	args := []string{"new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h)}
+	for _, e := range env {
+		args = append(args, "-e", e)
+	}
+	args = append(args, "env", "PS1=sh> ", "sh")
+	s.run(args...)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	s.waitFor("sh>")
+	return s
+}
+
+func (s *tmuxSession) run(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) send(keys ...string) {
+	s.t.Helper()
+	s.run(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
+
+func (s *tmuxSession) screen() string {
+	s.t.Helper()
+	return s.run("capture-pane", "-p", "-t", "e2e")
+}
+
+// waitFor waits until every text is on the screen, and returns the screen.
+func (s *tmuxSession) waitFor(texts ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		screen := s.screen()
+		missing := ""
+		for _, text := range texts {
+			if !strings.Contains(screen, text) {
+				missing = text
+				break
+			}
+		}
+		if missing == "" {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("waited 10s for %q; the screen is:\n%s", missing, screen)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// A person starts dealtui, moves through the panes, searches, opens the
+// help and quits, and gets their shell back as it was.
+func TestEndToEndInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := newTmux(t, 120, 40)
+	s.send("echo before-dealtui", "Enter")
+	s.waitFor("before-dealtui\nsh>")
+
+	s.send(bin+"; echo exit=$?", "Enter")
+	screen := s.waitFor("Microsoft and OpenAI end exclusivity", "1 Timeline", "2 Deal changes", "3 Japan", "4 Wider impact", "▸ Timeline")
+	if strings.Contains(screen, "before-dealtui") {
+		t.Error("the explorer did not take the alternate screen")
+	}
+	for _, step := range []struct{ key, want string }{
+		{"2", "▸ Deal changes"},
+		{"3", "▸ Japan"},
+		{"4", "▸ Wider impact"},
+		{"1", "▸ Timeline"},
+		{"Tab", "▸ Deal changes"},
+		{"BTab", "▸ Timeline"},
+	} {
+		s.send(step.key)
+		s.waitFor(step.want)
+	}
+
+	s.send("/")
+	s.waitFor("Search results")
+	s.send("-l", "SoftBank")
+	s.waitFor("SoftBank Group", "1 of ")
+	s.send("Enter")
+	screen = s.waitFor("▸ Japan", "SoftBank Group", "SB OpenAI Japan")
+	if strings.Contains(screen, "Search results") {
+		t.Error("enter did not leave the search")
+	}
+
+	s.send("?")
+	s.waitFor("previous pane", "? or esc to close")
+	s.send("?")
+	s.waitFor("▸ Japan")
+
+	s.send("q")
+	screen = s.waitFor("exit=0", "before-dealtui")
+	if strings.Contains(screen, "Microsoft and OpenAI end exclusivity") {
+		t.Errorf("the explorer's frame is still on the screen after q:\n%s", screen)
+	}
+	// The terminal is usable: the shell echoes what is typed.
+	s.send("echo after-dealtui", "Enter")
+	s.waitFor("after-dealtui\nsh>")
+}
+
+// Each size and theme starts, shows the story and quits cleanly.
+func TestEndToEndSizesAndThemes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	cases := []struct {
+		w, h int
+		env  []string
+		args string
+		want []string
+	}{
+		{80, 24, nil, "", []string{"1 Timeline", "▸ Timeline"}},
+		{200, 50, nil, "--theme light", []string{"● article  ○ background", "▸ Timeline", "Reader"}},
+		{100, 30, []string{"NO_COLOR=1"}, "--pane deal", []string{"▸ Deal changes", "changed"}},
+		{30, 10, nil, "", []string{"Terminal too small", "need 40×12, have 30×10"}},
+	}
+	for _, c := range cases {
+		t.Run(fmt.Sprintf("%dx%d %s %v", c.w, c.h, c.args, c.env), func(t *testing.T) {
+			s := newTmux(t, c.w, c.h, c.env...)
+			s.send(bin+" "+c.args+"; echo exit=$?", "Enter")
+			s.waitFor(c.want...)
+			s.send("q")
+			s.waitFor("exit=0")
+		})
+	}
+}
