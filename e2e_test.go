@@ -4,22 +4,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
-
-// buildBinary builds dealtui once per test into a temporary directory.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "dealtui")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // tmuxSession is a real terminal: a tmux server of its own, a shell in it.
 type tmuxSession struct {
@@ -92,7 +80,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
-	bin := buildBinary(t)
+	bin := buildDealtui(t)
 	s := newTmux(t, 120, 40)
 	s.send("echo before-dealtui", "Enter")
 	s.waitFor("before-dealtui\nsh>")
@@ -144,7 +132,7 @@ func TestEndToEndSizesAndThemes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
-	bin := buildBinary(t)
+	bin := buildDealtui(t)
 	cases := []struct {
 		w, h int
 		env  []string

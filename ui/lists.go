@@ -74,7 +74,7 @@ func rowText(e model.Entry) (title, right, detail string) {
 		if !v.Changed {
 			mark = "○ same"
 		}
-		return it.Title, mark, v.Before + " → " + v.After
+		return it.Title, mark, "gains: " + model.GainsLabel(v.Gains) + " · " + v.Before + " → " + v.After
 	case *model.Implication:
 		return it.Title, v.Subject, v.Enables
 	case *model.Intro:

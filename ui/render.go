@@ -8,6 +8,7 @@ import (
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
 )
@@ -68,7 +69,7 @@ func (c *renderCache) request(entries []model.Entry, width int, style string) te
 			if err != nil {
 				s = j.md // fall back to the Markdown source: still readable
 			}
-			out[j.key] = strings.Trim(s, "\n")
+			out[j.key] = trimBlankLines(s)
 		}
 		return renderedMsg{results: out}
 	}
@@ -133,4 +134,18 @@ func uncolour(v reflect.Value) {
 			}
 		}
 	}
+}
+
+// trimBlankLines drops the blank (space-only) lines Glamour puts before and
+// after a document.
+func trimBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	blank := func(l string) bool { return strings.TrimSpace(xansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
