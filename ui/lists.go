@@ -68,7 +68,9 @@ func rowText(e model.Entry) (title, right, detail string) {
 	prov := provenanceMark(it)
 	switch v := e.(type) {
 	case *model.Event:
-		return v.Date.Long() + " · " + it.Title, prov, it.Summary
+		// The band's legend explains the dot: filled for the article,
+		// hollow for background.
+		return prov[:len(prov)-len(strings.TrimLeft(prov, "●○"))] + " " + v.Date.Long() + " · " + it.Title, "", it.Summary
 	case *model.Term:
 		mark := "● changed"
 		if !v.Changed {
