@@ -42,10 +42,17 @@ func (m Model) handleClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 		cmd := m.setFocus(p.focus())
 		if i := m.lists[p].rowAt(row); i >= 0 {
 			m.lists[p].list.Select(i)
+			if l.mode == modeNarrow {
+				// The reader is not on screen: a click on a row opens it.
+				return m, batch(cmd, m.syncReader(), m.setFocus(focusReader))
+			}
 		}
 		return m, batch(cmd, m.syncReader())
 	case l.reader.contains(x, y):
 		cmd := m.setFocus(focusReader)
+		if m.reader.hintAt(y - l.reader.Y - 2) {
+			return m, batch(cmd, m.toggleSources())
+		}
 		if i := m.reader.relatedAt(y - l.reader.Y - 2); i >= 0 {
 			m.reader.relSel = i
 			return m, batch(cmd, m.goTo(m.reader.related[i], focusReader))

@@ -63,6 +63,33 @@ func TestClickRelated(t *testing.T) {
 	}
 }
 
+// Mouse alone: in the narrow layout a click on a row opens it in the
+// reader, a click on a tab goes back, and the hint line shows the sources.
+func TestMouseAloneNarrow(t *testing.T) {
+	hs := newHarness(t, Options{Pane: PaneDeal}, 80, 24)
+	l := hs.m.lay.list
+	hs.send(click(l.X+5, l.Y+2+2)) // second row
+	if hs.m.focus != focusReader || hs.selectedID() != hs.m.story.Terms[1].ID {
+		t.Fatalf("click on a row: focus %v, showing %q", hs.m.focus, hs.selectedID())
+	}
+	hs.m.reader.vp.GotoBottom()
+	r := hs.m.lay.reader
+	hs.send(click(r.X+5, r.Y+2+hs.m.reader.hintLine-hs.m.reader.vp.YOffset()))
+	if hs.m.reader.mode != readSources {
+		t.Fatal("click on the hint did not show the sources")
+	}
+	hs.m.reader.vp.GotoBottom()
+	hs.send(click(r.X+5, r.Y+2+hs.m.reader.hintLine-hs.m.reader.vp.YOffset()))
+	if hs.m.reader.mode != readItem {
+		t.Fatal("click on the hint in the sources did not go back")
+	}
+	span := tabSpans(hs.m.styles, 80, hs.m.focus)[PaneJapan]
+	hs.send(click(span.x0+1, 1))
+	if hs.m.focus != focusJapan {
+		t.Errorf("click on the Japan tab from the reader: focus %v", hs.m.focus)
+	}
+}
+
 func TestWheelScrollsReader(t *testing.T) {
 	hs := newHarness(t, Options{Pane: PaneDeal}, 80, 24)
 	hs.keys("enter") // the reader fills the screen in the narrow layout

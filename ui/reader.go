@@ -26,6 +26,7 @@ type reader struct {
 	related  []model.Entry
 	relSel   int   // selected related item, -1 for none
 	relLines []int // content line of each related item
+	hintLine int   // content line of the clickable "s: sources" hint
 	width    int   // content width
 	height   int   // content height
 	lines    []string
@@ -83,6 +84,7 @@ func (r *reader) compose(s *model.Story, st *Styles, md string) {
 	if r.mode == readSources {
 		add(sourcesText(s, st, it, w))
 		r.relLines = nil
+		r.hintLine = len(lines) - 1
 		r.setLines(lines)
 		return
 	}
@@ -117,7 +119,8 @@ func (r *reader) compose(s *model.Story, st *Styles, md string) {
 		}
 	}
 	add("")
-	add(wrap.Inherit(st.Muted).Render("s: the cited sources · ←/→ related · enter: open related"))
+	r.hintLine = len(lines)
+	add(wrap.Inherit(st.Muted).Render("s (or click here): the cited sources · ←/→ related · enter: open related"))
 	r.setLines(lines)
 }
 
@@ -214,7 +217,7 @@ func sourcesText(s *model.Story, st *Styles, it *model.Item, w int) string {
 		}
 		b = append(b, "")
 	}
-	b = append(b, st.Muted.Render(fmt.Sprintf("%d cited · s or esc: back to the item", len(cites))))
+	b = append(b, st.Muted.Render(fmt.Sprintf("%d cited · s, esc or click here: back to the item", len(cites))))
 	return strings.Join(b, "\n")
 }
 
@@ -227,6 +230,11 @@ func (r *reader) relatedAt(y int) int {
 		}
 	}
 	return -1
+}
+
+// hintAt reports whether content line y (on screen) is the sources hint.
+func (r *reader) hintAt(y int) bool {
+	return r.entry != nil && y+r.vp.YOffset() == r.hintLine
 }
 
 // scrollTo keeps a content line visible.

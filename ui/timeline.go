@@ -138,6 +138,13 @@ func (t *timelineBand) view(st *Styles, sel int, legend bool) string {
 		text := st.Bold.Render(e.Date.Long()) + " · " + e.Title + " · " + tag
 		label = ansi.Truncate(text, w, "…")
 	}
+	if !legend { // no legend line: put the key to the dots beside the caret
+		key := st.Article.Render("● article") + " " + st.Background.Render("○ background")
+		kw := lipgloss.Width(key)
+		if cw := lipgloss.Width(caret); cw+kw+2 <= w {
+			caret += strings.Repeat(" ", w-cw-kw) + key
+		}
+	}
 	lines := []string{st.AxisYear.Render(string(years)), axis.String(), caret, label}
 	if legend {
 		lines = append(lines, ansi.Truncate(
