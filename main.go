@@ -12,10 +12,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"charm.land/fang/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -56,24 +54,75 @@ func usagef(format string, args ...any) error {
 // run is the whole program with its surroundings passed in, so tests can
 // drive it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdin, stdout)
+	var out outcome
+	root := newRootCmd(stdin, stdout, stderr, &out)
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetIn(stdin)
 	root.SetVersionTemplate("{{.Version}}\n")
+	// No signal handler here: while the explorer owns the terminal, ui.Run
+	// catches SIGINT, SIGTERM and SIGHUP, restores the terminal and says
+	// which came; anywhere else a signal's default action is right.
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString(buildInfo())),
 		fang.WithErrorHandler(printError),
-		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	)
+	if err == nil && out.err != nil {
+		err = out.err
+		reportError(stderr, err)
+	}
 	switch {
 	case err == nil:
-		return exitOK
+		return out.code
 	case errors.As(err, new(usageError)), isCobraUsage(err):
 		return exitUsage
 	}
 	return exitError
+}
+
+// outcome is how a command ended, kept from fang. Errors are reported by
+// run, not returned to fang: fang's error path first asks the terminal for
+// its background colour, writing the query to the screen and waiting up to
+// four seconds on a terminal that never answers (TERM=dumb, a serial
+// console, Emacs' shell), and would do so even just after the explorer has
+// given the terminal back. Only the errors cobra makes itself before our
+// code runs (a bad flag to fang's own commands) still go through fang.
+type outcome struct {
+	err  error
+	code int // exit code when err is nil
+}
+
+// fail keeps the first error and lets cobra carry on as if all were well.
+func (o *outcome) fail(err error) error {
+	if err != nil && o.err == nil {
+		o.err = err
+	}
+	return nil
+}
+
+// explorerEnded turns how ui.Run ended into the outcome: 128 plus the
+// signal's number after a signal, as a shell reports a program a signal
+// killed, with no message; exitError after an internal panic, with the
+// panic and its stack (the terminal has been restored by then).
+func (o *outcome) explorerEnded(err error, stderr io.Writer) error {
+	var sig *ui.SignalError
+	var pe *ui.PanicError
+	switch {
+	case errors.As(err, &sig):
+		o.code = sig.ExitCode()
+		return nil
+	case errors.As(err, &pe):
+		fmt.Fprintf(stderr, "dealtui: %s\n\n%s\n\nThe terminal has been restored. This is a bug in dealtui: please report it with the lines above.\n",
+			model.Visible(pe.Error()), strings.TrimSpace(string(pe.Stack)))
+		o.code = exitError
+		return nil
+	case errors.Is(err, ui.ErrPanic): // recovered by Bubble Tea, which printed it
+		fmt.Fprintf(stderr, "dealtui: %v\n", err)
+		o.code = exitError
+		return nil
+	}
+	return o.fail(err)
 }
 
 // isCobraUsage recognises the errors cobra itself makes for bad flags and
@@ -88,14 +137,14 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
-func printError(w io.Writer, styles fang.Styles, err error) {
-	msg := err.Error()
-	if f, ok := w.(term.File); ok && term.IsTerminal(f.Fd()) {
-		fmt.Fprintln(w, styles.ErrorHeader.String())
-		fmt.Fprintln(w, lipgloss.NewStyle().MarginLeft(2).Render(msg))
-	} else {
-		fmt.Fprintf(w, "dealtui: %s\n", msg)
-	}
+func printError(w io.Writer, _ fang.Styles, err error) { reportError(w, err) }
+
+// reportError writes an error as "dealtui: message", with a pointer to the
+// help after a usage mistake.
+func reportError(w io.Writer, err error) {
+	// Messages quote file names, flags and values as given: any control
+	// character in them is shown escaped, never sent to the terminal.
+	fmt.Fprintf(w, "dealtui: %s\n", model.Visible(err.Error()))
 	if errors.As(err, new(usageError)) || isCobraUsage(err) {
 		if !errors.As(err, new(*model.LoadError)) {
 			fmt.Fprintln(w, "Try 'dealtui --help' for usage.")
@@ -114,7 +163,7 @@ type options struct {
 	width      int
 }
 
-func newRootCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
+func newRootCmd(stdin io.Reader, stdout, stderr io.Writer, out *outcome) *cobra.Command {
 	var o options
 	root := &cobra.Command{
 		Use:   "dealtui",
@@ -127,23 +176,26 @@ func newRootCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
 			"as plain text instead of starting the explorer.",
 		Example: "  dealtui\n  dealtui --pane japan\n  dealtui --item ip-licence --theme light\n" +
 			"  dealtui print --format json | jq '.terms[].title'\n  dealtui | less",
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Args: cobra.ArbitraryArgs, // checked in RunE, so the error is ours to report
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := noArgs(cmd, args); err != nil {
+				return out.fail(err)
+			}
 			story, err := loadStory(o.contentDir)
 			if err != nil {
-				return err
+				return out.fail(err)
 			}
 			uo, err := o.uiOptions(story)
 			if err != nil {
-				return err
+				return out.fail(err)
 			}
 			if !isTerminal(stdout) || !isTerminal(stdin) {
-				return story.WriteText(stdout, o.width)
+				return out.fail(story.WriteText(stdout, o.width))
 			}
-			return ui.Run(cmd.Context(), story, uo)
+			return out.explorerEnded(ui.Run(cmd.Context(), story, uo), stderr)
 		},
 	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return out.fail(usageError{err}) })
 	pf := root.PersistentFlags()
 	pf.StringVar(&o.contentDir, "content", "", "load the story from this `DIR` instead of the built-in one (same layout as content/)")
 	f := root.Flags()
@@ -152,11 +204,11 @@ func newRootCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	f.StringVar(&o.item, "item", "", "open at the item with this `ID` (see dealtui print --format json)")
 	f.BoolVar(&o.noMouse, "no-mouse", false, "do not capture the mouse, so text can be selected")
 	f.IntVar(&o.width, "width", 0, "wrap plain-text output to `N` columns (default: the terminal's width, or 80)")
-	root.AddCommand(newPrintCmd(stdout, &o))
+	root.AddCommand(newPrintCmd(stdout, &o, out))
 	return root
 }
 
-func newPrintCmd(stdout io.Writer, o *options) *cobra.Command {
+func newPrintCmd(stdout io.Writer, o *options, out *outcome) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "print",
 		Short: "Write the whole story to standard output as text, Markdown or JSON",
@@ -164,29 +216,32 @@ func newPrintCmd(stdout io.Writer, o *options) *cobra.Command {
 			"notes and the source digest. The JSON form has stable field names, described " +
 			"in README.md.",
 		Example: "  dealtui print\n  dealtui print --format markdown > story.md\n  dealtui print --format json",
-		Args:    noArgs,
-		RunE: func(_ *cobra.Command, _ []string) error {
+		Args:    cobra.ArbitraryArgs, // checked in RunE, so the error is ours to report
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := noArgs(cmd, args); err != nil {
+				return out.fail(err)
+			}
 			f, err := model.ParseFormat(o.format)
 			if err != nil {
-				return usageError{err}
+				return out.fail(usageError{err})
 			}
 			if o.width < 0 {
-				return usagef("--width %d: want a positive number of columns", o.width)
+				return out.fail(usagef("--width %d: want a positive number of columns", o.width))
 			}
 			story, err := loadStory(o.contentDir)
 			if err != nil {
-				return err
+				return out.fail(err)
 			}
 			width := o.width
 			if width == 0 {
 				width = terminalWidth(stdout)
 			}
-			return story.Export(stdout, f, width)
+			return out.fail(story.Export(stdout, f, width))
 		},
 	}
 	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(model.Formats(), ", "))
 	cmd.Flags().IntVar(&o.width, "width", 0, "wrap text to `N` columns (default: the terminal's width, or 80)")
-	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return out.fail(usageError{err}) })
 	return cmd
 }
 

@@ -57,10 +57,12 @@ func parseRecord(ps *problems, file string, data []byte) *record {
 		}
 	}
 	r := &record{
-		file:     file,
-		keys:     map[string]field{},
-		body:     string(body),
-		bodyLine: fmFirstLine + bytes.Count(fm, []byte("\n")) + 1,
+		file: file,
+		keys: map[string]field{},
+		body: string(body),
+		// The line after the closing "---", or that line itself when the
+		// file ends there: a message about the body names a line the file has.
+		bodyLine: min(fmFirstLine+bytes.Count(fm, []byte("\n"))+1, bytes.Count(data, []byte("\n"))+1),
 		used:     map[string]bool{},
 	}
 	doc, err := parser.ParseBytes(fm, 0)

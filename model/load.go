@@ -2,6 +2,8 @@ package model
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -105,7 +107,7 @@ func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
 			if name == "." {
 				return err
 			}
-			l.ps.add(name, 0, "cannot read: %v", unwrapPath(err))
+			l.ps.add(Visible(name), 0, "cannot read: %v", unwrapPath(err))
 			l.unread++
 			return nil
 		}
@@ -120,7 +122,14 @@ func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
 		}
 		kind, ok := kindOf(name)
 		if !ok {
-			l.ps.add(name, 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			l.ps.add(Visible(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			return nil
+		}
+		if v := Visible(name); v != name {
+			// The name would be printed in messages and is shown as the
+			// item's file: it must not carry terminal controls.
+			l.ps.add(v, 0, "the file name has control, invisible or non-UTF-8 characters: rename it")
+			l.unread++
 			return nil
 		}
 		out = append(out, contentFile{name: name, kind: kind})
@@ -147,30 +156,9 @@ func unwrapPath(err error) error {
 
 // readFile checks that a file is a small regular UTF-8 file and decodes it.
 func (l *loader) readFile(fsys fs.FS, name, kind string) {
-	info, err := fs.Stat(fsys, name) // follows symlinks; a loop fails here
-	if err != nil {
-		l.ps.add(name, 0, "cannot read: %v", unwrapPath(err))
-		l.unread++
-		return
-	}
-	if !info.Mode().IsRegular() {
-		l.ps.add(name, 0, "not a regular file (%s)", info.Mode().Type())
-		l.unread++
-		return
-	}
-	if info.Size() > MaxFileSize {
-		l.ps.add(name, 0, "file is %d bytes; content files may be at most %d (1 MiB)", info.Size(), MaxFileSize)
-		l.unread++
-		return
-	}
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		l.ps.add(name, 0, "cannot read: %v", unwrapPath(err))
-		l.unread++
-		return
-	}
-	if len(data) > MaxFileSize {
-		l.ps.add(name, 0, "file is larger than %d bytes (1 MiB)", MaxFileSize)
+	data, msg := readSmallFile(fsys, name)
+	if msg != "" {
+		l.ps.add(name, 0, "%s", msg)
 		l.unread++
 		return
 	}
@@ -191,6 +179,65 @@ func (l *loader) readFile(fsys fs.FS, name, kind string) {
 		return
 	}
 	l.decode(r, kind)
+}
+
+// readSmallFile reads a content file, or says why it cannot. It never
+// opens what is not a regular file (a FIFO would block the open until a
+// writer came, a device could be endless), checks again on the open file,
+// and never reads more than MaxFileSize+1 bytes, whatever the file claims.
+func readSmallFile(fsys fs.FS, name string) ([]byte, string) {
+	info, err := fs.Stat(fsys, name) // follows symlinks; a loop fails here
+	if err != nil {
+		return nil, "cannot read: " + unwrapPath(err).Error()
+	}
+	if msg := notSmallRegular(info); msg != "" {
+		return nil, msg
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, "cannot read: " + unwrapPath(err).Error()
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil {
+		return nil, "cannot read: " + unwrapPath(err).Error()
+	}
+	if msg := notSmallRegular(info); msg != "" {
+		return nil, msg
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, "cannot read: " + unwrapPath(err).Error()
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Sprintf("file is larger than %d bytes (1 MiB): content files may be at most 1 MiB", MaxFileSize)
+	}
+	return data, ""
+}
+
+func notSmallRegular(info fs.FileInfo) string {
+	if !info.Mode().IsRegular() {
+		return "not a regular file but " + describeType(info.Mode()) + ": content files must be regular files"
+	}
+	if info.Size() > MaxFileSize {
+		return fmt.Sprintf("file is %d bytes: content files may be at most %d bytes (1 MiB)", info.Size(), MaxFileSize)
+	}
+	return ""
+}
+
+func describeType(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "a special file (" + m.Type().String() + ")"
 }
 
 func invalidUTF8Line(data []byte) int {

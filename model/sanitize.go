@@ -1,6 +1,9 @@
 package model
 
 import (
+	"html"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -9,11 +12,29 @@ import (
 
 // sanitize makes content text safe to put on a terminal: escape sequences
 // (CSI, OSC, DCS…) are removed whole, then any remaining C0/C1 control,
-// bidirectional override and zero-width character is dropped. Tabs become
-// spaces; newlines stay. The input must be valid UTF-8.
+// bidirectional override and zero-width or other invisible character is
+// dropped. Tabs become spaces, as do line and paragraph separators
+// (U+2028, U+2029); newlines stay. Markdown character references
+// that would decode to one of those characters (&#27;, &#x202E;, &zwj;…) are
+// dropped too, as Glamour decodes them when it renders the text. The input
+// must be valid UTF-8.
+//
+// Content is stripped rather than made visible: it is prose, and a reader is
+// better served by the text without the noise. Error messages, which name
+// files and values a person has to find and fix, use Visible instead.
 func sanitize(s string) string {
 	if isPlain(s) {
 		return s
+	}
+	if strings.ContainsFunc(s, isC1) {
+		// A C1 control written as UTF-8 (U+009B for CSI…) is turned into
+		// its 7-bit form (ESC [) so that its sequence is removed whole too.
+		s = strings.Map(func(r rune) rune {
+			if isC1(r) {
+				return -1
+			}
+			return r
+		}, expandC1(s))
 	}
 	s = ansi.Strip(s)
 	var b strings.Builder
@@ -24,26 +45,58 @@ func sanitize(s string) string {
 			b.WriteRune(r)
 		case r == '\t':
 			b.WriteString("    ")
+		case r == 0x2028, r == 0x2029: // line and paragraph separators
+			b.WriteByte(' ')
 		case unsafeRune(r):
 		default:
 			b.WriteRune(r)
 		}
 	}
+	s = b.String()
+	if strings.IndexByte(s, '&') >= 0 {
+		s = dropUnsafeRefs(s)
+	}
+	return s
+}
+
+func isC1(r rune) bool { return r >= 0x80 && r <= 0x9f }
+
+// expandC1 writes each C1 control as ESC and its 7-bit final byte.
+func expandC1(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		if isC1(r) {
+			b.WriteByte(0x1b)
+			b.WriteByte(byte(r - 0x40))
+			continue
+		}
+		b.WriteRune(r)
+	}
 	return b.String()
 }
 
-// isPlain reports whether s is printable ASCII and newlines only, the
-// common case, which needs no work.
+// isPlain reports whether s is printable ASCII and newlines only, with no
+// character reference, the common case, which needs no work.
 func isPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || (c < 0x20 && c != '\n') || c == 0x7f {
+		if c >= utf8.RuneSelf || (c < 0x20 && c != '\n') || c == 0x7f || c == '&' {
 			return false
 		}
 	}
 	return true
 }
 
+// IsUnsafe reports a character that must not reach a terminal from text:
+// a C0 or C1 control (newline and tab included: callers that keep them
+// check them first), DEL, a bidirectional control, a zero-width or other
+// invisible character. (Bytes that are not UTF-8 are the caller's to
+// check: decoded, they are U+FFFD, which is safe to show.)
+func IsUnsafe(r rune) bool { return unsafeRune(r) }
+
+// unsafeRune reports a character that must not reach a terminal from
+// content: it controls the terminal, reorders or hides text.
 func unsafeRune(r rune) bool {
 	switch {
 	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f: // C0, DEL, C1
@@ -52,12 +105,123 @@ func unsafeRune(r rune) bool {
 		r >= 0x202a && r <= 0x202e, // bidi embeddings and overrides
 		r >= 0x2066 && r <= 0x2069: // bidi isolates
 		return true
-	case r >= 0x200b && r <= 0x200d, r == 0x2060, r == 0xfeff: // zero-width
+	case r >= 0x200b && r <= 0x200d, r == 0x2060, r == 0xfeff, r == 0x180e: // zero-width
+		return true
+	case r >= 0x2061 && r <= 0x2064, // invisible operators
+		r >= 0x206a && r <= 0x206f: // deprecated format characters
+		return true
+	case r == 0x2028, r == 0x2029: // line and paragraph separators
 		return true
 	case r >= 0xfff9 && r <= 0xfffb: // interlinear annotation
 		return true
-	case r == utf8.RuneError:
+	case r >= 0xe0000 && r <= 0xe007f: // tag characters: invisible text
 		return true
 	}
 	return false
+}
+
+// charRef matches a Markdown (HTML) character reference: decimal, hex or
+// named, as CommonMark recognises them.
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});`)
+
+// dropUnsafeRefs removes the character references that decode to an unsafe
+// character. Removing one can join the text around it into a new one
+// ("&&#8203;#27;" becomes "&#27;"), so it goes again, a few times; what is
+// left after that (only text built to nest) is replaced by U+FFFD, which
+// joins nothing.
+func dropUnsafeRefs(s string) string {
+	if !strings.Contains(s, ";") {
+		return s
+	}
+	for range 4 {
+		out, found := replaceUnsafeRefs(s, "")
+		if !found {
+			return s
+		}
+		s = out
+	}
+	s, _ = replaceUnsafeRefs(s, "\uFFFD")
+	return s
+}
+
+// replaceUnsafeRefs replaces each unsafe character reference in s, and
+// reports whether there was one.
+func replaceUnsafeRefs(s, with string) (string, bool) {
+	found := false
+	out := charRef.ReplaceAllStringFunc(s, func(ref string) string {
+		if unsafeRef(ref) {
+			found = true
+			return with
+		}
+		return ref
+	})
+	return out, found
+}
+
+// unsafeRef reports whether a character reference decodes to an unsafe
+// character. Numeric references are decoded as CommonMark does (the code
+// point itself; 0, surrogates and out-of-range values become U+FFFD).
+func unsafeRef(ref string) bool {
+	body := ref[1 : len(ref)-1]
+	if body[0] == '#' {
+		var n uint64
+		var err error
+		if len(body) > 1 && (body[1] == 'x' || body[1] == 'X') {
+			n, err = strconv.ParseUint(body[2:], 16, 32)
+		} else {
+			n, err = strconv.ParseUint(body[1:], 10, 32)
+		}
+		if err != nil || n == 0 || n > utf8.MaxRune || (n >= 0xd800 && n <= 0xdfff) {
+			return false // decoded as U+FFFD, which is harmless
+		}
+		return unsafeRune(rune(n))
+	}
+	dec := html.UnescapeString(ref)
+	if dec == ref {
+		return false // not a known entity: stays literal text
+	}
+	for _, r := range dec {
+		if unsafeRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Visible makes text safe to print on a terminal while keeping every
+// character findable: each control, bidirectional, zero-width or other
+// invisible character, and each byte that is not UTF-8, is written as a Go
+// escape (\x1b, \u202e). Newlines and tabs stay. It is meant for messages
+// that quote what a person must find and fix, such as a file name.
+func Visible(s string) string {
+	safe := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size <= 1) || (unsafeRune(r) && r != '\n' && r != '\t') {
+			safe = false
+			break
+		}
+		i += size
+	}
+	if safe {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
+		case r == '\n', r == '\t', !unsafeRune(r):
+			b.WriteString(s[i : i+size])
+		case r < 0x100:
+			b.WriteString(`\x` + strconv.FormatUint(uint64(r)|0x100, 16)[1:])
+		case r < 0x10000:
+			b.WriteString(`\u` + strconv.FormatUint(uint64(r)|0x10000, 16)[1:])
+		default:
+			b.WriteString(`\U` + strconv.FormatUint(uint64(r)|0x100000000, 16)[1:])
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -5,6 +5,10 @@ package ui
 import (
 	"context"
 	"errors"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -107,11 +111,103 @@ func (m *Model) restyle() {
 	m.search.input.SetStyles(st.Input)
 }
 
-// Run starts the explorer and returns when the user quits.
+// Run starts the explorer and returns when the user quits (nil), when
+// SIGINT, SIGTERM or SIGHUP arrives (a *SignalError), or after an internal
+// panic (a *PanicError with the panic and its stack, wrapping ErrPanic). In
+// every case the terminal has been restored first: the alternate screen
+// left, the cursor shown, mouse, bracketed paste and keyboard modes turned
+// off, the window title cleared and the tty's own modes reset.
 func Run(ctx context.Context, s *model.Story, opts Options) error {
-	popts := []tea.ProgramOption{tea.WithContext(ctx)}
-	_, err := tea.NewProgram(New(s, opts), popts...).Run()
-	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+	return runProgram(ctx, New(s, opts))
+}
+
+// ErrPanic is wrapped by the error Run returns after an internal panic: a
+// *PanicError, or, for a panic inside Bubble Tea itself, Bubble Tea's own
+// error (it has then printed the panic and its stack).
+var ErrPanic = tea.ErrProgramPanic
+
+// SignalError says which signal ended the explorer.
+type SignalError struct{ Signal os.Signal }
+
+func (e *SignalError) Error() string { return "stopped by signal: " + e.Signal.String() }
+
+// ExitCode is 128 plus the signal's number, as a shell reports a program
+// killed by it (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
+func (e *SignalError) ExitCode() int {
+	if n, ok := e.Signal.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return 1
+}
+
+// bubbleTeaPanic is what Run returns after a panic Bubble Tea recovered
+// itself (one inside Bubble Tea): it has restored the terminal and printed
+// the panic and its stack.
+type bubbleTeaPanic struct{ err error }
+
+func (e bubbleTeaPanic) Error() string {
+	return "internal error: the explorer crashed; the panic and its stack are above"
+}
+
+func (e bubbleTeaPanic) Unwrap() error { return e.err }
+
+// exitSignals end the explorer; Run catches them to restore the terminal.
+// (ctrl+c in the explorer is a key, not a signal: it quits normally.)
+var exitSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
+
+// runProgram runs a model as the explorer runs, with Bubble Tea's own
+// signal handler replaced by one that remembers which signal came. A
+// signal, or the end of ctx, quits the way q does: Bubble Tea then waits
+// for its input reader, which its kill path does not (the reader can be
+// left blocked for good, a goroutine and a file leaked). A second signal
+// kills the program at once, still restoring the terminal. Tests pass
+// options for input, output and size.
+func runProgram(ctx context.Context, m tea.Model, popts ...tea.ProgramOption) error {
+	popts = append([]tea.ProgramOption{tea.WithoutSignalHandler()}, popts...)
+	var p *tea.Program
+	g := newGuarded(m, func() { p.Quit() })
+	p = tea.NewProgram(g, popts...)
+
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, exitSignals...)
+	defer signal.Stop(sigs)
+	got := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		select {
+		case sig := <-sigs:
+			got <- sig
+			p.Quit()
+		case <-ctx.Done():
+			p.Quit()
+		case <-done:
+			return
+		}
+		select {
+		case <-sigs:
+			p.Kill()
+		case <-done:
+		}
+	})
+
+	_, err := p.Run()
+	close(done)
+	wg.Wait()
+
+	var sig os.Signal
+	select {
+	case sig = <-got:
+	default:
+	}
+	switch {
+	case g.st.caught != nil:
+		return g.st.caught
+	case sig != nil:
+		return &SignalError{Signal: sig}
+	case errors.Is(err, tea.ErrProgramPanic):
+		return bubbleTeaPanic{err}
+	case err == nil && ctx.Err() != nil:
 		return ctx.Err()
 	}
 	return err

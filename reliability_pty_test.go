@@ -1,0 +1,581 @@
+//go:build linux
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
+)
+
+// ptyRun is dealtui running in a pseudo-terminal that, like a terminal
+// that never answers, replies to none of its queries. Standard error is
+// kept apart.
+type ptyRun struct {
+	t         *testing.T
+	cmd       *exec.Cmd
+	ptmx, tty *os.File
+	ptmxFd    int // for ioctls: ptmx.Fd() would make reads blocking
+	before    *unix.Termios
+
+	mu     sync.Mutex
+	out    bytes.Buffer
+	stderr bytes.Buffer
+
+	exited chan struct{}
+}
+
+// baseEnv is a small, known environment: a 256-colour xterm with true
+// colour, and whatever the variables given change (NAME= unsets NAME).
+func baseEnv(changes ...string) []string {
+	env := map[string]string{
+		"PATH":      os.Getenv("PATH"),
+		"HOME":      os.Getenv("HOME"),
+		"TERM":      "xterm-256color",
+		"COLORTERM": "truecolor",
+		"LANG":      "C.UTF-8",
+	}
+	for _, c := range changes {
+		k, v, _ := strings.Cut(c, "=")
+		if v == "" && !strings.HasSuffix(c, "=\x00") {
+			delete(env, k)
+			continue
+		}
+		env[k] = strings.TrimSuffix(v, "\x00")
+	}
+	var out []string
+	for k, v := range env {
+		out = append(out, k+"="+v)
+	}
+	return out
+}
+
+// openPty opens a w×h pseudo-terminal. The master is non-blocking, read
+// through Go's poller, so that closing it closes it at once (a blocked
+// read would keep it open, and the terminal would never hang up).
+func openPty(t *testing.T, w, h int) (ptmx *os.File, fd int, tty *os.File) {
+	t.Helper()
+	m, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	fd, err = unix.FcntlInt(m.Fd(), unix.F_DUPFD_CLOEXEC, 0)
+	if err == nil {
+		err = unix.SetNonblock(fd, true)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = m.Close()
+	ptmx = os.NewFile(uintptr(fd), "/dev/ptmx")
+	if err := unix.IoctlSetWinsize(fd, unix.TIOCSWINSZ, &unix.Winsize{Col: uint16(w), Row: uint16(h)}); err != nil {
+		t.Fatal(err)
+	}
+	return ptmx, fd, tty
+}
+
+// resize sets the terminal's size; the kernel sends SIGWINCH.
+func (r *ptyRun) resize(w, h int) {
+	r.t.Helper()
+	if err := unix.IoctlSetWinsize(r.ptmxFd, unix.TIOCSWINSZ, &unix.Winsize{Col: uint16(w), Row: uint16(h)}); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+// startPty starts bin in a w×h pseudo-terminal whose slave is its
+// controlling terminal, standard input and output.
+func startPty(t *testing.T, bin string, w, h int, env []string, args ...string) *ptyRun {
+	t.Helper()
+	return startPtyWith(t, bin, w, h, func(cmd *exec.Cmd, tty *os.File) {
+		cmd.Args = append(cmd.Args, args...)
+		cmd.Env = env
+		cmd.Stdin, cmd.Stdout = tty, tty
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	})
+}
+
+// startPtyWith starts bin in a w×h pseudo-terminal, wired as set says
+// (by default: no arguments, the base environment, a session of its own
+// and the terminal on no standard stream).
+func startPtyWith(t *testing.T, bin string, w, h int, set func(cmd *exec.Cmd, tty *os.File)) *ptyRun {
+	t.Helper()
+	ptmx, fd, tty := openPty(t, w, h)
+	r := &ptyRun{t: t, ptmx: ptmx, ptmxFd: fd, tty: tty, exited: make(chan struct{})}
+	var err error
+	if r.before, err = unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); err != nil {
+		t.Fatal(err)
+	}
+	r.cmd = exec.Command(bin)
+	r.cmd.Env = baseEnv()
+	r.cmd.Stderr = &lockedWriter{mu: &r.mu, w: &r.stderr}
+	r.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	set(r.cmd, tty)
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := ptmx.Read(buf)
+			r.mu.Lock()
+			r.out.Write(buf[:max(n, 0)])
+			r.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		_ = r.cmd.Wait()
+		close(r.exited)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-r.exited:
+		default:
+			_ = r.cmd.Process.Kill()
+			<-r.exited
+		}
+		_ = ptmx.Close()
+		_ = tty.Close()
+	})
+	return r
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func (r *ptyRun) output() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.out.String()
+}
+
+func (r *ptyRun) errOutput() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stderr.String()
+}
+
+// waitText waits until the terminal has been sent every text (escape
+// sequences removed).
+func (r *ptyRun) waitText(texts ...string) {
+	r.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		plain := ansi.Strip(r.output())
+		missing := ""
+		for _, s := range texts {
+			if !strings.Contains(plain, s) {
+				missing = s
+				break
+			}
+		}
+		if missing == "" {
+			return
+		}
+		select {
+		case <-r.exited:
+			r.t.Fatalf("dealtui exited (%v) before showing %q; stderr:\n%s\noutput:\n%q", r.cmd.ProcessState, missing, r.errOutput(), tail(r.output(), 2000))
+		default:
+		}
+		if time.Now().After(deadline) {
+			r.t.Fatalf("waited 15s for %q; output so far:\n%q", missing, tail(r.output(), 2000))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// settle waits until nothing new has been written for a while.
+func (r *ptyRun) settle() {
+	last, quiet := -1, 0
+	for quiet < 5 {
+		time.Sleep(40 * time.Millisecond)
+		n := len(r.output())
+		if n == last {
+			quiet++
+		} else {
+			last, quiet = n, 0
+		}
+	}
+}
+
+func (r *ptyRun) send(s string) {
+	r.t.Helper()
+	if _, err := r.ptmx.WriteString(s); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+// wait waits for dealtui to exit and returns its exit code.
+func (r *ptyRun) wait() int {
+	r.t.Helper()
+	select {
+	case <-r.exited:
+	case <-time.After(15 * time.Second):
+		r.t.Fatalf("dealtui did not exit within 15s; output:\n%q", tail(r.output(), 2000))
+	}
+	r.settle()
+	return r.cmd.ProcessState.ExitCode()
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return "…" + s[len(s)-n:]
+	}
+	return s
+}
+
+// modes are terminal modes as Bubble Tea sets and resets them: when the
+// output turns one on, it must turn it off after the last time it did.
+var modes = []struct {
+	name     string
+	set, off *regexp.Regexp
+}{
+	{"alternate screen", decset(1049, 'h'), decset(1049, 'l')},
+	{"hidden cursor", decset(25, 'l'), decset(25, 'h')},
+	{"mouse button events", decset(1002, 'h'), decset(1002, 'l')},
+	{"mouse any events", decset(1003, 'h'), decset(1003, 'l')},
+	{"SGR mouse", decset(1006, 'h'), decset(1006, 'l')},
+	{"bracketed paste", decset(2004, 'h'), decset(2004, 'l')},
+	{"focus events", decset(1004, 'h'), decset(1004, 'l')},
+	{"unicode core", decset(2027, 'h'), decset(2027, 'l')},
+	{"modifyOtherKeys", regexp.MustCompile(`\x1b\[>4;[12]m`), regexp.MustCompile(`\x1b\[>4m|\x1b\[>4;0m`)},
+	{"kitty keyboard", regexp.MustCompile(`\x1b\[>[0-9]+u|\x1b\[=[0-9]+;[0-9]u`), regexp.MustCompile(`\x1b\[<[0-9]*u`)},
+	{"window title", regexp.MustCompile(`\x1b\]2;[^\x07\x1b]+(\x07|\x1b\\)`), regexp.MustCompile(`\x1b\]2;(\x07|\x1b\\)`)},
+}
+
+// decset matches a DEC private mode sequence that sets (h) or resets (l)
+// mode n, alone or among others ("\x1b[?1002;1006h").
+func decset(n int, final byte) *regexp.Regexp {
+	return regexp.MustCompile(fmt.Sprintf(`\x1b\[\?(?:[0-9]+;)*%d(?:;[0-9]+)*%c`, n, final))
+}
+
+// checkRestored fails unless every mode the program turned on was turned
+// off again afterwards, and the tty's own modes are as they were.
+func (r *ptyRun) checkRestored() {
+	r.t.Helper()
+	out := r.output()
+	for _, want := range []string{"alternate screen", "hidden cursor", "mouse button events", "SGR mouse"} {
+		for _, m := range modes {
+			if m.name == want && m.set.FindStringIndex(out) == nil {
+				r.t.Errorf("the program never turned on %s: the test proves nothing", want)
+			}
+		}
+	}
+	for _, m := range modes {
+		sets := m.set.FindAllStringIndex(out, -1)
+		if len(sets) == 0 {
+			continue
+		}
+		last := sets[len(sets)-1][1]
+		if m.off.FindStringIndex(out[last:]) == nil {
+			r.t.Errorf("%s turned on and not off again; output after it:\n%q", m.name, tail(out[last:], 600))
+		}
+	}
+	after, err := unix.IoctlGetTermios(int(r.tty.Fd()), unix.TCGETS)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	const lflags = unix.ECHO | unix.ICANON | unix.ISIG | unix.IEXTEN
+	const iflags = unix.ICRNL | unix.IXON
+	if after.Lflag&lflags != r.before.Lflag&lflags || after.Iflag&iflags != r.before.Iflag&iflags || after.Oflag&unix.OPOST != r.before.Oflag&unix.OPOST {
+		r.t.Errorf("tty modes not restored: lflag %#x→%#x iflag %#x→%#x oflag %#x→%#x",
+			r.before.Lflag, after.Lflag, r.before.Iflag, after.Iflag, r.before.Oflag, after.Oflag)
+	}
+}
+
+// The terminal is restored however the explorer ends: q, ctrl+c (a key,
+// as the terminal is in raw mode), SIGTERM, SIGHUP, SIGINT, and a panic on
+// the event loop or in a command, with the right exit code; a panic also
+// prints its message and stack. The binary is built with
+// -tags dealtui_testpanic, which makes "!" and "@" panic.
+func TestTerminalRestored(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pseudo-terminal tests skipped in -short mode")
+	}
+	bin := buildDealtui(t, "-tags", "dealtui_testpanic")
+	cases := []struct {
+		name   string
+		end    func(r *ptyRun)
+		code   int
+		stderr []string // what standard error must say; nothing when empty
+	}{
+		{"q", func(r *ptyRun) { r.send("q") }, 0, nil},
+		{"ctrl+c", func(r *ptyRun) { r.send("\x03") }, 0, nil},
+		{"ctrl+c in search", func(r *ptyRun) { r.send("/"); r.waitText("Search results"); r.send("\x03") }, 0, nil},
+		{"SIGTERM", func(r *ptyRun) { _ = r.cmd.Process.Signal(syscall.SIGTERM) }, 143, nil},
+		{"SIGHUP", func(r *ptyRun) { _ = r.cmd.Process.Signal(syscall.SIGHUP) }, 129, nil},
+		{"SIGINT", func(r *ptyRun) { _ = r.cmd.Process.Signal(syscall.SIGINT) }, 130, nil},
+		{"SIGTERM twice", func(r *ptyRun) {
+			_ = r.cmd.Process.Signal(syscall.SIGTERM)
+			_ = r.cmd.Process.Signal(syscall.SIGTERM)
+		}, 143, nil},
+		{"panic in Update", func(r *ptyRun) { r.send("!") }, 1, []string{
+			"dealtui: internal error: the explorer panicked in Update: dealtui test panic in Update",
+			"goroutine ", "ui.testHook", "ui.guarded.Update", "The terminal has been restored. This is a bug"}},
+		{"panic in a command", func(r *ptyRun) { r.send("@") }, 1, []string{
+			"dealtui: internal error: the explorer panicked in a command: dealtui test panic in a command",
+			"goroutine ", "ui.testHook.func1", "guardCmd", "The terminal has been restored. This is a bug"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := startPty(t, bin, 100, 30, baseEnv())
+			r.waitText("Timeline", "? help")
+			r.settle()
+			c.end(r)
+			if code := r.wait(); code != c.code {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, c.code, r.errOutput())
+			}
+			r.checkRestored()
+			stderr := r.errOutput()
+			if len(c.stderr) == 0 && stderr != "" {
+				t.Errorf("stderr: %q", stderr)
+			}
+			for _, want := range c.stderr {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr does not say %q:\n%s", want, stderr)
+				}
+			}
+		})
+	}
+}
+
+// When the terminal goes away (its master side closed, as when a terminal
+// window is closed), dealtui gets SIGHUP and exits at once with 129,
+// though it can no longer write to the terminal.
+func TestTerminalHangup(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pseudo-terminal tests skipped in -short mode")
+	}
+	bin := buildDealtui(t)
+	r := startPty(t, bin, 100, 30, baseEnv())
+	r.waitText("Timeline", "? help")
+	_ = r.ptmx.Close()
+	select {
+	case <-r.exited:
+	case <-time.After(15 * time.Second):
+		_ = r.cmd.Process.Signal(syscall.SIGQUIT)
+		<-r.exited
+		t.Fatalf("dealtui did not exit within 15s of a hangup:\n%s", r.errOutput())
+	}
+	if code := r.cmd.ProcessState.ExitCode(); code != 129 {
+		t.Errorf("exit code %d after a hangup, want 129; stderr: %q", code, r.errOutput())
+	}
+}
+
+// A pseudo-terminal and odd environments: each starts, shows the story
+// (or, when too small, a frame), quits with q and exits 0 with the
+// terminal restored, without waiting on queries the terminal never
+// answers.
+func TestOddTerminals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pseudo-terminal tests skipped in -short mode")
+	}
+	bin := buildDealtui(t)
+	darkAccent := "165;148;255" // #A594FF, the dark theme's accent
+	cases := []struct {
+		name   string
+		w, h   int
+		env    []string
+		args   []string
+		want   []string
+		colour bool // colour expected (false: none at all)
+		check  func(t *testing.T, out string)
+	}{
+		{name: "no answer to the background query: dark theme at once", w: 100, h: 30, want: []string{"Timeline"}, colour: true,
+			check: func(t *testing.T, out string) {
+				if !strings.Contains(out, ansi.RequestBackgroundColor) {
+					t.Error("the background colour was never asked for")
+				}
+				if !strings.Contains(out, darkAccent) {
+					t.Error("the frame does not use the dark theme's accent")
+				}
+			}},
+		{name: "TERM=dumb", w: 100, h: 30, env: []string{"TERM=dumb", "COLORTERM="}, want: []string{"Timeline"}},
+		{name: "TERM unset", w: 100, h: 30, env: []string{"TERM=", "COLORTERM="}, want: []string{"Timeline"}},
+		{name: "NO_COLOR=1", w: 100, h: 30, env: []string{"NO_COLOR=1"}, want: []string{"Timeline"}},
+		{name: "NO_COLOR=0", w: 100, h: 30, env: []string{"NO_COLOR=0"}, want: []string{"Timeline"}},
+		{name: "NO_COLOR=false", w: 100, h: 30, env: []string{"NO_COLOR=false"}, want: []string{"Timeline"}},
+		{name: "NO_COLOR empty is unset", w: 100, h: 30, env: []string{"NO_COLOR=\x00"}, want: []string{"Timeline"}, colour: true},
+		{name: "CLICOLOR_FORCE=1", w: 100, h: 30, env: []string{"CLICOLOR_FORCE=1"}, want: []string{"Timeline"}, colour: true},
+		{name: "CLICOLOR_FORCE=1 and NO_COLOR=1: NO_COLOR wins", w: 100, h: 30, env: []string{"CLICOLOR_FORCE=1", "NO_COLOR=1"}, want: []string{"Timeline"}},
+		{name: "1x1", w: 1, h: 1, want: nil, colour: true},
+		{name: "1000x500", w: 1000, h: 500, want: []string{"Timeline", "Reader"}, colour: true},
+		{name: "--no-mouse", w: 100, h: 30, args: []string{"--no-mouse"}, want: []string{"Timeline"}, colour: true,
+			check: func(t *testing.T, out string) {
+				if decset(1002, 'h').MatchString(out) || decset(1003, 'h').MatchString(out) {
+					t.Error("--no-mouse turned mouse reporting on")
+				}
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := startPty(t, bin, c.w, c.h, baseEnv(c.env...), c.args...)
+			start := time.Now()
+			if len(c.want) > 0 {
+				r.waitText(c.want...)
+			} else {
+				r.waitFor(decset(1049, 'h'))
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("first frame took %v", d)
+			}
+			r.settle()
+			r.send("q")
+			if code := r.wait(); code != 0 {
+				t.Errorf("exit code %d; stderr: %s", code, r.errOutput())
+			}
+			out := r.output()
+			if c.name != "--no-mouse" {
+				r.checkRestored()
+			}
+			if got := hasColourSGR(out); got != c.colour {
+				t.Errorf("colour in the output: %v, want %v", got, c.colour)
+			}
+			if c.check != nil {
+				c.check(t, out)
+			}
+			if s := r.errOutput(); s != "" {
+				t.Errorf("stderr: %q", s)
+			}
+		})
+	}
+}
+
+func (r *ptyRun) waitFor(re *regexp.Regexp) {
+	r.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !re.MatchString(r.output()) {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("waited 15s for %v; output: %q", re, tail(r.output(), 1000))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// hasColourSGR reports an SGR sequence that sets a colour: 30–37, 39–47,
+// 49, 90–97, 100–107, or 38/48 with a colour after it.
+func hasColourSGR(s string) bool {
+	for _, m := range sgrRE.FindAllStringSubmatch(s, -1) {
+		for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			var n int
+			fmt.Sscan(p, &n)
+			if (n >= 30 && n <= 38) || (n >= 40 && n <= 48) || (n >= 90 && n <= 97) || (n >= 100 && n <= 107) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var sgrRE = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
+
+// A storm of resizes (SIGWINCH) to sizes from 1×1 to 300×100 does not
+// crash or hang the explorer; it settles on the last size and quits
+// cleanly.
+func TestResizeStorm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pseudo-terminal tests skipped in -short mode")
+	}
+	bin := buildDealtui(t)
+	r := startPty(t, bin, 100, 30, baseEnv())
+	r.waitText("Timeline")
+	rng := rand.New(rand.NewPCG(1, 2))
+	const storms = 300
+	for range storms {
+		w, h := 1+rng.IntN(300), 1+rng.IntN(100)
+		r.resize(w, h)
+		if rng.IntN(4) == 0 {
+			time.Sleep(time.Millisecond)
+		}
+	}
+	r.resize(77, 23)
+	mark := len(r.output())
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(ansi.Strip(r.output()[mark:]), "need 40") && !strings.Contains(ansi.Strip(r.output()[mark:]), "Time") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no frame after the storm; output: %q", tail(r.output(), 1000))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	select {
+	case <-r.exited:
+		t.Fatalf("exited during the storm: %v\n%s", r.cmd.ProcessState, r.errOutput())
+	default:
+	}
+	r.settle()
+	r.send("q")
+	if code := r.wait(); code != 0 {
+		t.Errorf("exit code %d after %d resizes; stderr: %s", code, storms, r.errOutput())
+	}
+	r.checkRestored()
+}
+
+// With standard input or output not a terminal, dealtui prints the plain
+// text story and exits, writing no escape sequence to the terminal and
+// waiting for nothing.
+func TestNotATerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pseudo-terminal tests skipped in -short mode")
+	}
+	bin := buildDealtui(t)
+	_, text, _ := runCLI(t, "print")
+
+	t.Run("stdin is /dev/null", func(t *testing.T) {
+		r := startPtyWith(t, bin, 100, 30, func(cmd *exec.Cmd, tty *os.File) {
+			null, err := os.Open(os.DevNull)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { null.Close() })
+			cmd.Stdin, cmd.Stdout = null, tty
+		})
+		if code := r.wait(); code != 0 {
+			t.Fatalf("exit %d; stderr: %s", code, r.errOutput())
+		}
+		out := strings.ReplaceAll(r.output(), "\r\n", "\n") // the tty maps \n to \r\n
+		if strings.Contains(out, "\x1b") {
+			t.Errorf("escape sequences on the terminal: %q", tail(out, 300))
+		}
+		if out != text {
+			t.Errorf("did not print the text story (%d bytes, want %d)", len(out), len(text))
+		}
+	})
+	t.Run("stdout is a pipe", func(t *testing.T) {
+		var pipe bytes.Buffer
+		r := startPtyWith(t, bin, 100, 30, func(cmd *exec.Cmd, tty *os.File) {
+			cmd.Stdin, cmd.Stdout = tty, &pipe
+		})
+		if code := r.wait(); code != 0 {
+			t.Fatalf("exit %d; stderr: %s", code, r.errOutput())
+		}
+		if out := r.output(); out != "" {
+			t.Errorf("wrote to the terminal: %q", tail(out, 300))
+		}
+		if pipe.String() != text {
+			t.Errorf("the pipe did not get the text story (%d bytes, want %d)", pipe.Len(), len(text))
+		}
+	})
+}

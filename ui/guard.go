@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"fmt"
+	"reflect"
+	"runtime/debug"
+	"strings"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// guarded is the root model as Run hands it to Bubble Tea. It stands at the
+// boundary with the terminal and does three things the model does not:
+//
+//   - a panic in Init, Update, View or a command (which runs on a goroutine
+//     of its own) is recovered with its stack and ends the program the way
+//     q does, so that Bubble Tea restores the terminal on its normal path;
+//     runProgram then returns a *PanicError carrying the panic. (Bubble
+//     Tea's own recovery takes its kill path, which races with its input
+//     reader and can leave it blocked; it stays as the last resort for a
+//     panic inside Bubble Tea itself.)
+//   - the frame is cut down to text and SGR styling: any other escape
+//     sequence (OSC 8 links Glamour makes of Markdown links, OSC 52, DCS,
+//     cursor moves…) and any control or invisible character is dropped, so
+//     nothing but styled text reaches the terminal whatever the content;
+//   - in test builds (-tags dealtui_testpanic) two keys panic on purpose;
+//     in other builds testHook does nothing and is compiled away.
+type guarded struct {
+	m  tea.Model
+	st *guardState
+}
+
+// guardState is shared by the copies of a guarded model.
+type guardState struct {
+	caught *PanicError // the first panic, once there has been one
+	last   tea.View    // the last frame drawn without a panic
+	quit   func()      // asks the program to quit, from any goroutine
+}
+
+func newGuarded(m tea.Model, quit func()) guarded {
+	return guarded{m: m, st: &guardState{quit: quit}}
+}
+
+// catch records a recovered panic: the first one is the one reported.
+func (st *guardState) catch(value any, stack []byte, where string) {
+	if st.caught == nil {
+		st.caught = &PanicError{Value: value, Stack: stack, Where: where}
+	}
+}
+
+func (g guarded) Init() (cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			g.st.catch(r, debug.Stack(), "Init")
+			cmd = tea.Quit
+		}
+	}()
+	return guardCmd(g.m.Init())
+}
+
+func (g guarded) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
+	if g.st.caught != nil {
+		return g, nil // quitting after a panic: the model is not to be trusted
+	}
+	if p, ok := msg.(cmdPanic); ok {
+		g.st.catch(p.value, p.stack, "a command")
+		return g, tea.Quit
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			g.st.catch(r, debug.Stack(), "Update")
+			next, cmd = g, tea.Quit
+		}
+	}()
+	if cmd := testHook(msg); cmd != nil {
+		return g, guardCmd(cmd)
+	}
+	m, cmd := g.m.Update(msg)
+	return guarded{m, g.st}, guardCmd(cmd)
+}
+
+func (g guarded) View() (v tea.View) {
+	if g.st.caught != nil {
+		return g.st.last
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			g.st.catch(r, debug.Stack(), "View")
+			v = g.st.last
+			go g.st.quit() // View runs on the event loop: quitting must wait for it
+		}
+	}()
+	v = g.m.View()
+	v.Content = safeFrame(v.Content)
+	g.st.last = v
+	return v
+}
+
+// PanicError is what Run returns after an internal panic, once the
+// terminal has been restored: the panic's value and the stack where it
+// happened. It wraps ErrPanic.
+type PanicError struct {
+	Value any
+	Stack []byte
+	Where string // Init, Update, View or a command
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("internal error: the explorer panicked in %s: %v", e.Where, e.Value)
+}
+
+func (e *PanicError) Unwrap() error { return ErrPanic }
+
+// cmdPanic is a panic recovered in a command, with that goroutine's stack.
+type cmdPanic struct {
+	value any
+	stack []byte
+}
+
+var cmdType = reflect.TypeFor[tea.Cmd]()
+
+// guardCmd wraps a command so that a panic in it, or in any command of a
+// batch or sequence it returns, becomes a cmdPanic message.
+func guardCmd(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = cmdPanic{value: r, stack: debug.Stack()}
+			}
+		}()
+		return guardMsg(cmd())
+	}
+}
+
+// guardMsg guards the commands of a tea.BatchMsg, or of the unexported
+// []tea.Cmd type tea.Sequence returns (rebuilt with the same type, which
+// Bubble Tea recognises).
+func guardMsg(msg tea.Msg) tea.Msg {
+	if b, ok := msg.(tea.BatchMsg); ok {
+		out := make(tea.BatchMsg, len(b))
+		for i, c := range b {
+			out[i] = guardCmd(c)
+		}
+		return out
+	}
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != cmdType {
+		return msg
+	}
+	out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+	for i := range v.Len() {
+		c, _ := v.Index(i).Interface().(tea.Cmd)
+		out.Index(i).Set(reflect.ValueOf(guardCmd(c)))
+	}
+	return out.Interface()
+}
+
+// safeFrame returns the frame with only text, newlines and SGR sequences
+// (ESC [ params m). The common frame has nothing else and is returned as
+// it is, after one pass over its bytes.
+func safeFrame(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			n := sgrLen(s[i:])
+			if n == 0 {
+				return cleanFrame(s)
+			}
+			i += n
+		case c == '\n' || (c >= 0x20 && c < 0x7f):
+			i++
+		case c < utf8.RuneSelf:
+			return cleanFrame(s)
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if model.IsUnsafe(r) {
+				return cleanFrame(s)
+			}
+			i += size
+		}
+	}
+	return s
+}
+
+// sgrLen gives the length of the SGR sequence s starts with, or 0.
+func sgrLen(s string) int {
+	if len(s) < 3 || s[0] != 0x1b || s[1] != '[' {
+		return 0
+	}
+	for j := 2; j < len(s); j++ {
+		switch c := s[j]; {
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		case c == 'm':
+			return j + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// cleanFrame drops every escape sequence but SGR, whole, and every control
+// and invisible character but newline.
+func cleanFrame(s string) string {
+	p := ansi.GetParser()
+	defer ansi.PutParser(p)
+	var b strings.Builder
+	b.Grow(len(s))
+	var state byte
+	for len(s) > 0 {
+		seq, width, n, newState := ansi.DecodeSequence(s, state, p)
+		switch {
+		case n <= 0:
+			n = 1 // never stall
+		case width > 0:
+			for _, r := range seq {
+				if !model.IsUnsafe(r) {
+					b.WriteRune(r)
+				}
+			}
+		case seq == "\n":
+			b.WriteByte('\n')
+		case sgrLen(seq) == len(seq):
+			b.WriteString(seq)
+		case seq[0] >= utf8.RuneSelf:
+			// Zero-width text (a combining mark on its own, a C1 control
+			// as UTF-8): keep what is not a control.
+			for _, r := range seq {
+				if !model.IsUnsafe(r) {
+					b.WriteRune(r)
+				}
+			}
+		}
+		state = newState
+		s = s[n:]
+	}
+	return b.String()
+}
