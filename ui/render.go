@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -69,7 +70,7 @@ func (c *renderCache) request(entries []model.Entry, width int, style string) te
 			if err != nil {
 				s = j.md // fall back to the Markdown source: still readable
 			}
-			out[j.key] = trimBlankLines(s)
+			out[j.key] = trimBlankLines(stripHyperlinks(s))
 		}
 		return renderedMsg{results: out}
 	}
@@ -135,6 +136,17 @@ func uncolour(v reflect.Value) {
 		}
 	}
 }
+
+// stripHyperlinks removes the OSC 8 hyperlinks Glamour makes of Markdown
+// links: the link text stays, and the frame holds only SGR styling.
+func stripHyperlinks(s string) string {
+	if !strings.Contains(s, "\x1b]8;") {
+		return s
+	}
+	return osc8.ReplaceAllString(s, "")
+}
+
+var osc8 = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(?:\x07|\x1b\\\\)")
 
 // trimBlankLines drops the blank (space-only) lines Glamour puts before and
 // after a document.
