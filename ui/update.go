@@ -105,7 +105,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // listKey moves the selection of the focused list.
 func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	p, _ := m.focus.pane()
-	l := &m.lists[p].list
+	l := m.lists[p].list
 	k := &m.keys
 	before := l.Index()
 	switch {
@@ -296,7 +296,7 @@ func (m *Model) refreshReader() tea.Cmd {
 		return nil
 	}
 	want := []model.Entry{m.reader.entry}
-	l := &m.lists[m.current].list
+	l := m.lists[m.current].list
 	items := l.Items()
 	for _, d := range []int{1, -1, 2} {
 		if i := l.Index() + d; i >= 0 && i < len(items) {

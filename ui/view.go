@@ -39,7 +39,7 @@ func (m Model) frame() string {
 	} else {
 		var top string
 		if !l.band.empty() {
-			top = box(m.paneStyle(m.focus == focusTimeline).PaddingRight(1), l.band,
+			top = boxExact(m.paneStyle(m.focus == focusTimeline).PaddingRight(1), l.band,
 				m.band.view(st, m.lists[PaneTimeline].list.Index(), l.mode == modeWide))
 			parts = append(parts, top)
 		}
@@ -284,30 +284,54 @@ func drawBox(style lipgloss.Style, r rect, content string, exact bool) string {
 	if r.empty() {
 		return ""
 	}
-	b := style.GetBorderStyle()
-	bs := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
-	padL, padR := style.GetPaddingLeft(), style.GetPaddingRight()
-	iw := max(r.W-2-padL-padR, 0)
-	ih := max(r.H-2, 0)
 	if r.W < 2 || r.H < 2 {
 		return fitBlock("", r.W, r.H)
 	}
-	left := bs.Render(b.Left) + strings.Repeat(" ", padL)
-	right := strings.Repeat(" ", padR) + bs.Render(b.Right)
-	var out strings.Builder
-	out.WriteString(bs.Render(b.TopLeft + strings.Repeat(b.Top, r.W-2) + b.TopRight))
-	body := fitBlock(content, iw, ih)
+	b := style.GetBorderStyle()
+	// The border is one colour: style it once and wrap each piece in the
+	// same escape codes, instead of having Lip Gloss measure every piece.
+	pre, post := affixes(lipgloss.NewStyle().Foreground(style.GetBorderTopForeground()))
+	padL, padR := style.GetPaddingLeft(), style.GetPaddingRight()
+	iw := max(r.W-2-padL-padR, 0)
+	ih := max(r.H-2, 0)
+	left := pre + b.Left + post + strings.Repeat(" ", padL)
+	right := strings.Repeat(" ", padR) + pre + b.Right + post
+	var body string
 	if exact {
 		body = padBlock(content, iw, ih)
+	} else {
+		body = fitBlock(content, iw, ih)
 	}
-	for _, line := range strings.Split(body, "\n") {
-		if ih == 0 {
-			break
+	var out strings.Builder
+	out.Grow(len(body) + ih*(len(left)+len(right)+1) + 2*(len(pre)+len(post)+r.W*len(b.Top)+8))
+	out.WriteString(pre)
+	out.WriteString(b.TopLeft)
+	out.WriteString(strings.Repeat(b.Top, r.W-2))
+	out.WriteString(b.TopRight)
+	out.WriteString(post)
+	if ih > 0 {
+		for line := range strings.SplitSeq(body, "\n") {
+			out.WriteByte('\n')
+			out.WriteString(left)
+			out.WriteString(line)
+			out.WriteString(right)
 		}
-		out.WriteString("\n" + left + line + right)
 	}
-	out.WriteString("\n" + bs.Render(b.BottomLeft+strings.Repeat(b.Bottom, r.W-2)+b.BottomRight))
+	out.WriteByte('\n')
+	out.WriteString(pre)
+	out.WriteString(b.BottomLeft)
+	out.WriteString(strings.Repeat(b.Bottom, r.W-2))
+	out.WriteString(b.BottomRight)
+	out.WriteString(post)
 	return out.String()
+}
+
+// affixes gives the escape codes a one-line style puts before and after
+// text: text styled with it is pre + text + post.
+func affixes(s lipgloss.Style) (pre, post string) {
+	const mark = "x"
+	pre, post, _ = strings.Cut(s.Render(mark), mark)
+	return pre, post
 }
 
 // joinColumns puts blocks of equal height side by side.

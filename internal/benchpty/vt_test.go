@@ -1,0 +1,103 @@
+package benchpty
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/colorprofile"
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The virtual terminal follows what Bubble Tea's renderer (Ultraviolet's
+// TerminalRenderer, set up as for the alternate screen) writes: after each
+// frame, its screen is the frame's text. The frames move lines up and down
+// (scrolling optimisations), change a few cells (cursor moves, erases,
+// repeats) and hold wide characters.
+func TestTermFollowsTheRenderer(t *testing.T) {
+	const w, h = 60, 16
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"deal", "Microsoft", "OpenAI", "──────", "●", "○", "日本", "富士通", "→", "2032", "  ", "aaaaaaa", "·"}
+	line := func() string {
+		var b strings.Builder
+		for ansi.StringWidth(b.String()) < w-8 {
+			word := words[rng.IntN(len(words))]
+			if rng.IntN(3) == 0 {
+				word = fmt.Sprintf("\x1b[1;38;2;%d;100;200m%s\x1b[m", rng.IntN(255), word)
+			}
+			b.WriteString(word + " ")
+		}
+		return ansi.Truncate(b.String(), w, "")
+	}
+	frame := make([]string, h)
+	for i := range frame {
+		frame[i] = line()
+	}
+
+	var out bytes.Buffer
+	scr := uv.NewTerminalRenderer(&out, []string{"TERM=xterm-256color"})
+	scr.SetColorProfile(colorprofile.TrueColor)
+	scr.SetScrollOptim(true)
+	scr.SetFullscreen(true)
+	scr.SetRelativeCursor(false)
+	scr.EnterAltScreen()
+	buf := uv.NewScreenBuffer(w, h)
+	term := NewTerm(w, h)
+
+	for step := range 200 {
+		switch rng.IntN(5) {
+		case 0: // scroll up
+			n := 1 + rng.IntN(3)
+			frame = append(frame[n:], frame[:n]...)
+			for i := h - n; i < h; i++ {
+				frame[i] = line()
+			}
+		case 1: // scroll down
+			n := 1 + rng.IntN(3)
+			frame = append(frame[h-n:], frame[:h-n]...)
+			for i := range n {
+				frame[i] = line()
+			}
+		case 2: // a few lines change
+			for range 1 + rng.IntN(3) {
+				frame[rng.IntN(h)] = line()
+			}
+		case 3: // a blank line
+			frame[rng.IntN(h)] = ""
+		default: // a word changes in place
+			i := rng.IntN(h)
+			frame[i] = strings.Replace(frame[i], "deal", "DEAL", 1)
+		}
+		buf.Clear()
+		uv.NewStyledString(strings.Join(frame, "\n")).Draw(buf, buf.Bounds())
+		scr.Render(buf.RenderBuffer)
+		if err := scr.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		_, _ = term.Write(out.Bytes())
+		out.Reset()
+
+		want := make([]string, h)
+		for i, l := range frame {
+			want[i] = strings.TrimRight(ansi.Strip(l), " ")
+		}
+		if got := term.Screen(); got != strings.Join(want, "\n") {
+			t.Fatalf("step %d: the virtual screen differs from the frame\ngot:\n%s\nwant:\n%s", step, got, strings.Join(want, "\n"))
+		}
+	}
+}
+
+// The terminal answers the queries Bubble Tea and dealtui send.
+func TestTermAnswersQueries(t *testing.T) {
+	term := NewTerm(80, 24)
+	var answers []string
+	term.Reply = func(a string) { answers = append(answers, a) }
+	_, _ = term.Write([]byte("\x1b[?2026$p\x1b[?2027$p\x1b]11;?\x07\x1b[c\x1b[>0q\x1b[6n"))
+	want := []string{"\x1b[?2026;2$y", "\x1b[?2027;0$y", "\x1b]11;rgb:0000/0000/0000\x1b\\", "\x1b[?62;22c", "\x1bP>|benchpty(1)\x1b\\", "\x1b[1;1R"}
+	if strings.Join(answers, "|") != strings.Join(want, "|") {
+		t.Fatalf("answers %q, want %q", answers, want)
+	}
+}
