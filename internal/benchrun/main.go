@@ -147,15 +147,8 @@ func run(c config, r *report) error {
 		defer os.RemoveAll(work)
 	}
 	step("building stripped binaries (-trimpath -ldflags '-s -w')")
-	dealtui := c.dealtuiBin
-	if dealtui == "" {
-		dealtui = filepath.Join(work, "dealtui")
-		if err := build(dealtui, "."); err != nil {
-			return err
-		}
-	}
-	base := filepath.Join(work, "baseline")
-	if err := build(base, "./internal/baseline"); err != nil {
+	dealtui, base, err := buildPair(work, c.dealtuiBin)
+	if err != nil {
 		return err
 	}
 	glam := filepath.Join(work, "baseline-glamour")
@@ -208,6 +201,23 @@ func run(c config, r *report) error {
 
 func step(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "· "+format+"\n", args...)
+}
+
+// buildPair builds dealtui (unless a binary is given) and the bare
+// baseline program into work.
+func buildPair(work, given string) (dealtui, base string, err error) {
+	dealtui = given
+	if dealtui == "" {
+		dealtui = filepath.Join(work, "dealtui")
+		if err := build(dealtui, "."); err != nil {
+			return "", "", err
+		}
+	}
+	base = filepath.Join(work, "baseline")
+	if err := build(base, "./internal/baseline"); err != nil {
+		return "", "", err
+	}
+	return dealtui, base, nil
 }
 
 func build(out, pkg string) error {
@@ -679,15 +689,8 @@ func traceStart(c config) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	dealtui := c.dealtuiBin
-	if dealtui == "" {
-		dealtui = filepath.Join(work, "dealtui")
-		if err := build(dealtui, "."); err != nil {
-			return err
-		}
-	}
-	base := filepath.Join(work, "baseline")
-	if err := build(base, "./internal/baseline"); err != nil {
+	dealtui, base, err := buildPair(work, c.dealtuiBin)
+	if err != nil {
 		return err
 	}
 	for _, p := range []struct{ bin, text string }{{dealtui, storyTitle}, {base, baseline}, {dealtui, storyTitle}, {base, baseline}} {
