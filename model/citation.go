@@ -6,7 +6,7 @@ import "strings"
 type Citation struct {
 	ID string `json:"id"`
 	// Origin is FromArticle for article blocks and FromBackground for facts.
-	Origin string `json:"origin"`
+	Origin Provenance `json:"origin"`
 	// Where locates it: the article section, or the background fact's date.
 	Where   string `json:"where"`
 	Summary string `json:"summary"`
@@ -34,7 +34,7 @@ func (s *Story) Cite(id string) (Citation, bool) {
 // Cites resolves every citation of an item, article blocks first.
 func (s *Story) Cites(it *Item) []Citation {
 	out := make([]Citation, 0, len(it.Citations))
-	for _, origin := range []string{FromArticle, FromBackground} {
+	for _, origin := range Provenances() {
 		for _, id := range it.Citations {
 			if c, ok := s.Cite(id); ok && c.Origin == origin {
 				out = append(out, c)

@@ -3,71 +3,89 @@ package model
 import "strings"
 
 // decode turns a record into the typed item for its kind and registers it.
-func (l *loader) decode(r *record, kind string) {
-	ps := &l.ps
+func (l *loader) decode(r *record, kind Kind) {
 	switch kind {
 	case KindNote:
 		l.decodeNote(r)
+		return
 	case KindBlock:
 		l.decodeBlock(r)
+		return
 	case KindFact:
 		l.decodeFact(r)
-	default:
-		it, rf := l.decodeItem(r, kind)
-		var e Entry
-		switch kind {
-		case KindStory:
-			in := &Intro{Item: it, Date: r.date(ps, "date", true)}
-			if strings.TrimSpace(it.Body) == "" {
-				ps.add(r.file, r.bodyLine, "the story needs a Markdown body after the front matter")
-			}
-			l.story.Intro, e = in, in
-		case KindEvent:
-			ev := &Event{
-				Item:         it,
-				Date:         r.date(ps, "date", true),
-				WhatChanged:  r.str(ps, "what_changed", true),
-				WhyItMatters: r.str(ps, "why_it_matters", true),
-			}
-			l.story.Timeline, e = append(l.story.Timeline, ev), ev
-		case KindTerm:
-			t := &Term{
-				Item:    it,
-				Before:  r.str(ps, "before", true),
-				After:   r.str(ps, "after", true),
-				Gains:   r.oneOf(ps, "gains", GainsMicrosoft, GainsOpenAI, GainsBoth, GainsCustomers, GainsNeither),
-				Changed: r.boolean(ps, "changed"),
-			}
-			l.story.Terms, e = append(l.story.Terms, t), t
-		case KindJapan:
-			caveats, _ := r.list(ps, "caveats", true)
-			j := &Implication{
-				Item:    it,
-				Subject: r.oneOf(ps, "subject", "company", "sector", "policy"),
-				Enables: r.str(ps, "enables", true),
-				Caveats: caveats,
-			}
-			l.story.Japan, e = append(l.story.Japan, j), j
-		case KindImpact:
-			im := &Impact{Item: it, Group: r.oneOf(ps, "group", GroupBusiness, GroupOutlook)}
-			l.story.Impact, e = append(l.story.Impact, im), im
-		}
-		r.unknown(ps, kind)
-		if it.ID != "" && l.addRefs(r, it.ID, rf) {
-			l.story.entries[it.ID] = e
-		}
+		return
+	}
+	it, rf := l.decodeItem(r, kind)
+	e := l.decodeEntry(r, kind, it)
+	r.unknown(&l.ps, kind)
+	if it.ID != "" && l.addRefs(r, it.ID, rf) {
+		l.story.entries[it.ID] = e
 	}
 }
 
+// decodeEntry reads the fields of one kind of story item and adds it to
+// its pane.
+func (l *loader) decodeEntry(r *record, kind Kind, it Item) Entry {
+	ps := &l.ps
+	s := &l.story
+	switch kind {
+	case KindStory:
+		in := &Intro{Item: it, Date: r.date(ps, "date", true)}
+		if strings.TrimSpace(it.Body) == "" {
+			ps.add(r.file, r.bodyLine, "the story needs a Markdown body after the front matter")
+		}
+		s.Intro = in
+		return in
+	case KindEvent:
+		ev := &Event{
+			Item:         it,
+			Date:         r.date(ps, "date", true),
+			WhatChanged:  r.str(ps, "what_changed", true),
+			WhyItMatters: r.str(ps, "why_it_matters", true),
+		}
+		s.Timeline = append(s.Timeline, ev)
+		return ev
+	case KindTerm:
+		t := &Term{
+			Item:    it,
+			Before:  r.str(ps, "before", true),
+			After:   r.str(ps, "after", true),
+			Gains:   oneOf(ps, r, "gains", AllGains()),
+			Changed: r.boolean(ps, "changed"),
+		}
+		s.Terms = append(s.Terms, t)
+		return t
+	case KindJapan:
+		caveats, _ := r.list(ps, "caveats", false)
+		j := &Implication{
+			Item:    it,
+			Subject: oneOf(ps, r, "subject", Subjects()),
+			Enables: r.str(ps, "enables", true),
+			Caveats: nonNil(caveats),
+		}
+		s.Japan = append(s.Japan, j)
+		return j
+	case KindImpact:
+		im := &Impact{Item: it, Group: oneOf(ps, r, "group", Groups())}
+		s.Impact = append(s.Impact, im)
+		return im
+	}
+	match, lines := r.list(ps, "match", true)
+	g := &Glossary{Item: it, InThisDeal: r.str(ps, "in_this_deal", true), Match: nonNil(match)}
+	l.matchLines[g] = lines
+	s.Glossary = append(s.Glossary, g)
+	return g
+}
+
 // decodeItem reads the fields every story item has.
-func (l *loader) decodeItem(r *record, kind string) (Item, *refs) {
+func (l *loader) decodeItem(r *record, kind Kind) (Item, *refs) {
 	ps := &l.ps
 	it := Item{
 		ID:         r.str(ps, "id", true),
 		Kind:       kind,
 		Title:      r.str(ps, "title", true),
 		Summary:    r.str(ps, "summary", true),
-		Provenance: r.oneOf(ps, "provenance", FromArticle, FromBackground),
+		Provenance: oneOf(ps, r, "provenance", Provenances()),
 		Body:       strings.TrimSpace(sanitize(r.body)),
 		File:       r.file,
 	}
@@ -79,14 +97,17 @@ func (l *loader) decodeItem(r *record, kind string) (Item, *refs) {
 	it.Citations, rf.citeLines = r.list(ps, "citations", true)
 	it.Related, rf.relLines = r.list(ps, "related", false)
 	it.Notes, rf.noteLines = r.list(ps, "notes", false)
-	rf.citations, rf.related, rf.notes = it.Citations, it.Related, it.Notes
-	if it.Related == nil {
-		it.Related = []string{}
-	}
-	if it.Notes == nil {
-		it.Notes = []string{}
-	}
+	it.Terms, rf.termLines = r.list(ps, "terms", false)
+	rf.citations, rf.related, rf.notes, rf.terms = it.Citations, it.Related, it.Notes, it.Terms
+	it.Related, it.Notes, it.Terms = nonNil(it.Related), nonNil(it.Notes), nonNil(it.Terms)
 	return it, rf
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 func (l *loader) decodeNote(r *record) {
@@ -95,15 +116,14 @@ func (l *loader) decodeNote(r *record) {
 		ID:      r.str(ps, "id", true),
 		Title:   r.str(ps, "title", true),
 		Summary: r.str(ps, "summary", true),
+		Origin:  optionalOneOf(ps, r, "origin", NoteOrigins(), NoteEditorial),
 		Body:    strings.TrimSpace(sanitize(r.body)),
 		File:    r.file,
 	}
 	rf := &refs{}
 	n.Blocks, rf.blockLines = r.list(ps, "blocks", true)
 	n.Citations, rf.citeLines = r.list(ps, "citations", false)
-	if n.Citations == nil {
-		n.Citations = []string{}
-	}
+	n.Citations = nonNil(n.Citations)
 	rf.blocks, rf.citations = n.Blocks, n.Citations
 	r.unknown(ps, KindNote)
 	if !l.checkID(r, n.ID, noteID, "N01") {
@@ -120,7 +140,7 @@ func (l *loader) decodeBlock(r *record) {
 	b := &Block{
 		ID:      r.str(ps, "id", true),
 		Section: r.str(ps, "section", true),
-		Role:    r.oneOf(ps, "role", RoleBody, RoleHeading, RolePublisher),
+		Role:    oneOf(ps, r, "role", Roles()),
 		Summary: r.str(ps, "summary", true),
 		File:    r.file,
 	}

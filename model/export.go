@@ -46,54 +46,19 @@ func (s *Story) Export(w io.Writer, f Format, width int) error {
 	return err
 }
 
-// Section is one part of the story as the reader meets it: a pane's title
-// and its entries.
-type Section struct {
-	Title   string
-	Entries []Entry
-}
-
-// Sections gives the story's parts in reading order.
-func (s *Story) Sections() []Section {
-	var tl, terms, japan, business, outlook []Entry
-	for _, e := range s.Timeline {
-		tl = append(tl, e)
-	}
-	for _, t := range s.Terms {
-		terms = append(terms, t)
-	}
-	for _, j := range s.Japan {
-		japan = append(japan, j)
-	}
-	for _, i := range s.Impact {
-		if i.Group == GroupOutlook {
-			outlook = append(outlook, i)
-		} else {
-			business = append(business, i)
+// TermsLine names the glossary entries an item uses, e.g. "Terms: AGI;
+// vendor lock-in", or is empty.
+func (s *Story) TermsLine(it *Item) string {
+	var titles []string
+	for _, id := range it.Terms {
+		if e, ok := s.Entry(id); ok {
+			titles = append(titles, e.Base().Title)
 		}
 	}
-	return []Section{
-		{"Timeline", tl},
-		{"Deal changes", terms},
-		{"Implications for Japan", japan},
-		{"Impact on businesses", business},
-		{"Framing and outlook", outlook},
+	if len(titles) == 0 {
+		return ""
 	}
-}
-
-// GainsLabel says who gains from a term, for people.
-func GainsLabel(g string) string {
-	switch g {
-	case GainsMicrosoft:
-		return "Microsoft"
-	case GainsOpenAI:
-		return "OpenAI"
-	case GainsBoth:
-		return "both"
-	case GainsCustomers:
-		return "customers"
-	}
-	return "neither"
+	return "Terms: " + strings.Join(titles, "; ")
 }
 
 // ProvenanceLine says where an item comes from, e.g. "From the article

@@ -118,7 +118,7 @@ func (r *record) line(key string) int {
 }
 
 // unknown reports every key that was not read by the decoder.
-func (r *record) unknown(ps *problems, kind string) {
+func (r *record) unknown(ps *problems, kind Kind) {
 	for key, f := range r.keys {
 		if !r.used[key] {
 			ps.add(r.file, f.line, "unknown field %q for kind %s", key, kind)
@@ -216,19 +216,38 @@ func (r *record) date(ps *problems, key string, required bool) Date {
 	return d
 }
 
-// oneOf reads text that must be one of the allowed values.
-func (r *record) oneOf(ps *problems, key string, allowed ...string) string {
+// oneOf reads text that must be one of the allowed values. Where the
+// field is missing or wrong, the zero value comes back and the problem is
+// reported.
+func oneOf[T ~string](ps *problems, r *record, key string, allowed []T) T {
 	s := r.str(ps, key, true)
 	if s == "" {
 		return ""
 	}
 	for _, a := range allowed {
-		if s == a {
-			return s
+		if s == string(a) {
+			return a
 		}
 	}
-	ps.add(r.file, r.line(key), "field %q is %q; want one of %s", key, s, strings.Join(allowed, ", "))
-	return s
+	ps.add(r.file, r.line(key), "field %q is %q; want one of %s", key, s, joinWords(allowed))
+	return ""
+}
+
+// optionalOneOf is oneOf for a field that may be left out, which gives def.
+func optionalOneOf[T ~string](ps *problems, r *record, key string, allowed []T, def T) T {
+	if _, ok := r.keys[key]; !ok {
+		r.used[key] = true
+		return def
+	}
+	return oneOf(ps, r, key, allowed)
+}
+
+func joinWords[T ~string](ws []T) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = string(w)
+	}
+	return strings.Join(out, ", ")
 }
 
 func scalar(n ast.Node) (string, bool) {

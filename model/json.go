@@ -19,6 +19,7 @@ type Document struct {
 	Terms    []*Term        `json:"terms"`
 	Japan    []*Implication `json:"japan"`
 	Impact   []*Impact      `json:"impact"`
+	Glossary []*Glossary    `json:"glossary"`
 	Notes    []*Note        `json:"notes"`
 	Sources  Sources        `json:"sources"`
 }
@@ -39,6 +40,7 @@ func (s *Story) Document() Document {
 		Terms:    s.Terms,
 		Japan:    s.Japan,
 		Impact:   s.Impact,
+		Glossary: nonNilList(s.Glossary),
 		Notes:    s.Notes,
 		Sources:  Sources{Article: s.Blocks, Background: s.Facts},
 	}
@@ -50,4 +52,11 @@ func (s *Story) WriteJSON(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(s.Document())
+}
+
+func nonNilList[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

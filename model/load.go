@@ -15,27 +15,34 @@ import (
 const MaxFileSize = 1 << 20
 
 // folders lists the folders of a pack and the kind of their files.
-func folders() [][2]string {
-	return [][2]string{
+func folders() []folder {
+	return []folder{
 		{"timeline", KindEvent},
 		{"deal", KindTerm},
 		{"japan", KindJapan},
 		{"impact", KindImpact},
+		{"glossary", KindGlossary},
 		{"notes", KindNote},
 		{"sources/article", KindBlock},
 		{"sources/background", KindFact},
 	}
 }
 
+// folder is where the files of one kind live in a pack.
+type folder struct {
+	path string
+	kind Kind
+}
+
 // kindOf gives the kind of content file at a path.
-func kindOf(name string) (string, bool) {
+func kindOf(name string) (Kind, bool) {
 	if name == storyFile {
 		return KindStory, true
 	}
 	dir := path.Dir(name)
 	for _, f := range folders() {
-		if f[0] == dir {
-			return f[1], true
+		if f.path == dir {
+			return f.kind, true
 		}
 	}
 	return "", false
@@ -56,8 +63,9 @@ type refs struct {
 	idLine                 int
 	citeLines, relLines    []int
 	noteLines, blockLines  []int
+	termLines              []int
 	related, notes, blocks []string
-	citations              []string
+	citations, terms       []string
 }
 
 // loader accumulates a story and its problems while files are read.
@@ -69,12 +77,14 @@ type loader struct {
 	// unread counts files that could not be parsed at all; checks across
 	// files are skipped then, as their items are unknown.
 	unread int
+	// matchLines gives the line of each match phrase of a glossary entry.
+	matchLines map[*Glossary][]int
 }
 
 // Load reads and validates a content pack. On failure the error is a
 // *LoadError listing every problem found, each with its file and line.
 func Load(fsys fs.FS) (*Story, error) {
-	l := &loader{refs: map[string]*refs{}}
+	l := &loader{refs: map[string]*refs{}, matchLines: map[*Glossary][]int{}}
 	l.story.entries = map[string]Entry{}
 	l.story.notes = map[string]*Note{}
 	l.story.blocks = map[string]*Block{}
@@ -96,7 +106,10 @@ func Load(fsys fs.FS) (*Story, error) {
 	return &l.story, nil
 }
 
-type contentFile struct{ name, kind string }
+type contentFile struct {
+	name string
+	kind Kind
+}
 
 // list finds the content files of a pack in a stable order and reports any
 // file that is not where a content file can be.
@@ -141,7 +154,7 @@ func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
 func folderNames() []string {
 	var names []string
 	for _, f := range folders() {
-		names = append(names, f[0])
+		names = append(names, f.path)
 	}
 	return names
 }
@@ -155,7 +168,7 @@ func unwrapPath(err error) error {
 }
 
 // readFile checks that a file is a small regular UTF-8 file and decodes it.
-func (l *loader) readFile(fsys fs.FS, name, kind string) {
+func (l *loader) readFile(fsys fs.FS, name string, kind Kind) {
 	data, msg := readSmallFile(fsys, name)
 	if msg != "" {
 		l.ps.add(name, 0, "%s", msg)
@@ -172,7 +185,7 @@ func (l *loader) readFile(fsys fs.FS, name, kind string) {
 		l.unread++
 		return
 	}
-	got := r.str(&l.ps, "kind", true)
+	got := Kind(r.str(&l.ps, "kind", true))
 	if got != "" && got != kind {
 		l.ps.add(name, r.line("kind"), "kind is %q but files in this folder are %q", got, kind)
 		l.unread++

@@ -67,9 +67,15 @@ func TestLoadReportsProblems(t *testing.T) {
 		{"unknown-field", []string{`impact/01-impact.md:9: unknown field "colour" for kind impact`}},
 		{"no-front-matter", []string{`impact/01-impact.md:1: no front matter`}},
 		{"provenance-mismatch", []string{`impact/01-impact.md:7: provenance is background but P01 is an article block`}},
+		{"glossary-undefined", []string{`japan/01-company.md:11: term "weather" is not the id of any glossary entry`}},
+		{"glossary-unused", []string{`glossary/01-cloud.md:2: glossary entry "cloud" is used by no item`}},
+		{"glossary-unlisted", []string{
+			`glossary/01-cloud.md:2: glossary entry "cloud" is used by no item`,
+			`japan/01-company.md:1: the enables field uses "clouds" (glossary entry cloud): add cloud to terms`,
+		}},
 		{"several-problems", []string{
 			`deal/01-term.md:10: field "gains" is "everyone"; want one of microsoft, openai, both, customers, neither`,
-			`japan/01-company.md:1: missing required field "caveats"`,
+			`japan/01-company.md:8: field "subject" is "weather"; want one of company, sector, policy, outlook`,
 			`timeline/01-start.md:8: citation "B07" is not a known`,
 		}},
 	}

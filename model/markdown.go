@@ -21,18 +21,16 @@ func DetailsMarkdown(e Entry) string {
 		if !v.Changed {
 			status = "unchanged"
 		}
-		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", v.Before, v.After, GainsLabel(v.Gains), status)
+		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", v.Before, v.After, v.Gains.Label(), status)
 	case *Implication:
 		fmt.Fprintf(&b, "- **Subject:** %s\n- **What it enables:** %s\n- **Caveats:**\n", v.Subject, v.Enables)
 		for _, c := range v.Caveats {
 			fmt.Fprintf(&b, "  - %s\n", c)
 		}
 	case *Impact:
-		if v.Group == GroupOutlook {
-			b.WriteString("- **Part of:** the article's framing and outlook\n")
-		} else {
-			b.WriteString("- **Part of:** the impact on businesses\n")
-		}
+		fmt.Fprintf(&b, "- **Part of:** %s\n", strings.ToLower(v.Group.Title()))
+	case *Glossary:
+		fmt.Fprintf(&b, "- **In this deal:** %s\n", v.InThisDeal)
 	}
 	return b.String()
 }
@@ -91,6 +89,9 @@ func (s *Story) WriteMarkdown(w io.Writer) error {
 
 func (s *Story) mdSources(b *strings.Builder, it *Item) {
 	fmt.Fprintf(b, "> %s\n", s.ProvenanceLine(it))
+	if t := s.TermsLine(it); t != "" {
+		fmt.Fprintf(b, ">\n> %s\n", t)
+	}
 	for _, id := range it.Notes {
 		if n, ok := s.Note(id); ok {
 			fmt.Fprintf(b, ">\n> Source note %s: %s\n", n.ID, n.Summary)

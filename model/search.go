@@ -51,6 +51,8 @@ func Fields(e Entry) []Field {
 		for _, c := range v.Caveats {
 			fs = append(fs, Field{"caveat", c, 15})
 		}
+	case *Glossary:
+		fs = append(fs, Field{"in this deal", v.InThisDeal, 25})
 	}
 	return append(fs, Field{"body", it.Body, 10})
 }
@@ -216,6 +218,14 @@ func wordStart(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func wordEnd(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 

@@ -2,35 +2,19 @@
 // searches it and exports it. It never styles and never talks to a terminal.
 package model
 
-// Kinds of content file, one per folder of a content pack.
-const (
-	KindStory  = "story"
-	KindEvent  = "event"
-	KindTerm   = "term"
-	KindJapan  = "japan"
-	KindImpact = "impact"
-	KindNote   = "note"
-	KindBlock  = "block"
-	KindFact   = "fact"
-)
-
-// Provenance says where an item's claims come from.
-const (
-	FromArticle    = "article"
-	FromBackground = "background"
-)
-
 // Item holds what every story item has, whatever its pane.
 type Item struct {
-	ID         string   `json:"id"`
-	Kind       string   `json:"kind"`
-	Title      string   `json:"title"`
-	Summary    string   `json:"summary"`
-	Provenance string   `json:"provenance"`
-	Citations  []string `json:"citations"`
-	Related    []string `json:"related"`
-	Notes      []string `json:"notes"`
-	Body       string   `json:"body"`
+	ID         string     `json:"id"`
+	Kind       Kind       `json:"kind"`
+	Title      string     `json:"title"`
+	Summary    string     `json:"summary"`
+	Provenance Provenance `json:"provenance"`
+	Citations  []string   `json:"citations"`
+	Related    []string   `json:"related"`
+	Notes      []string   `json:"notes"`
+	// Terms lists the glossary entries the item uses.
+	Terms []string `json:"terms"`
+	Body  string   `json:"body"`
 	// File is the content file the item came from, relative to the pack.
 	File string `json:"-"`
 }
@@ -53,21 +37,12 @@ type Event struct {
 	WhyItMatters string `json:"why_it_matters"`
 }
 
-// Parties that can gain from a deal term.
-const (
-	GainsMicrosoft = "microsoft"
-	GainsOpenAI    = "openai"
-	GainsBoth      = "both"
-	GainsCustomers = "customers"
-	GainsNeither   = "neither"
-)
-
 // Term is one clause of the deal, before and after the April 2026 amendment.
 type Term struct {
 	Item
 	Before  string `json:"before"`
 	After   string `json:"after"`
-	Gains   string `json:"gains"`
+	Gains   Gains  `json:"gains"`
 	Changed bool   `json:"changed"`
 }
 
@@ -75,22 +50,16 @@ type Term struct {
 // policy aim, what the change enables there, and the caveats.
 type Implication struct {
 	Item
-	Subject string   `json:"subject"`
+	Subject Subject  `json:"subject"`
 	Enables string   `json:"enables"`
 	Caveats []string `json:"caveats"`
 }
-
-// Groups of wider-impact items.
-const (
-	GroupBusiness = "business"
-	GroupOutlook  = "outlook"
-)
 
 // Impact is a wider consequence for businesses, or part of the article's
 // framing and outlook.
 type Impact struct {
 	Item
-	Group string `json:"group"`
+	Group Group `json:"group"`
 }
 
 // Intro is the story item: what happened and how the article frames it.
@@ -99,30 +68,34 @@ type Intro struct {
 	Date Date `json:"date"`
 }
 
-// Note is a source note: a correction or clarification of the article.
-type Note struct {
-	ID        string   `json:"id"`
-	Title     string   `json:"title"`
-	Summary   string   `json:"summary"`
-	Blocks    []string `json:"blocks"`
-	Citations []string `json:"citations"`
-	Body      string   `json:"body"`
-	File      string   `json:"-"`
+// Glossary is a glossary entry: a term the story uses, defined plainly,
+// and what it means in this deal.
+type Glossary struct {
+	Item
+	InThisDeal string `json:"in_this_deal"`
+	// Match lists the words and phrases whose presence in an item's text
+	// means the item uses the term.
+	Match []string `json:"match"`
 }
 
-// Roles of an article block.
-const (
-	RoleBody      = "body"
-	RoleHeading   = "heading"
-	RolePublisher = "publisher"
-)
+// Note is a source note: a correction or clarification of the article.
+type Note struct {
+	ID        string     `json:"id"`
+	Title     string     `json:"title"`
+	Summary   string     `json:"summary"`
+	Blocks    []string   `json:"blocks"`
+	Citations []string   `json:"citations"`
+	Origin    NoteOrigin `json:"origin"`
+	Body      string     `json:"body"`
+	File      string     `json:"-"`
+}
 
 // Block is the source digest entry for one article block: our account of
 // what it says, never its text.
 type Block struct {
 	ID      string `json:"id"`
 	Section string `json:"section"`
-	Role    string `json:"role"`
+	Role    Role   `json:"role"`
 	Summary string `json:"summary"`
 	File    string `json:"-"`
 }
@@ -143,7 +116,8 @@ type Story struct {
 	Timeline []*Event // in date order
 	Terms    []*Term
 	Japan    []*Implication
-	Impact   []*Impact
+	Impact   []*Impact // in group order, then file order
+	Glossary []*Glossary
 	Notes    []*Note
 	Blocks   []*Block
 	Facts    []*Fact
@@ -164,24 +138,4 @@ func (s *Story) Entry(id string) (Entry, bool) {
 func (s *Story) Note(id string) (*Note, bool) {
 	n, ok := s.notes[id]
 	return n, ok
-}
-
-// Entries lists every story item in reading order: the intro, then the
-// timeline, the deal terms, Japan and the wider impact.
-func (s *Story) Entries() []Entry {
-	out := make([]Entry, 0, len(s.entries))
-	out = append(out, s.Intro)
-	for _, e := range s.Timeline {
-		out = append(out, e)
-	}
-	for _, t := range s.Terms {
-		out = append(out, t)
-	}
-	for _, j := range s.Japan {
-		out = append(out, j)
-	}
-	for _, i := range s.Impact {
-		out = append(out, i)
-	}
-	return out
 }

@@ -20,7 +20,7 @@ func embedded(t testing.TB) *model.Story {
 func TestEmbeddedStoryLoads(t *testing.T) {
 	s := embedded(t)
 	for _, sec := range s.Sections() {
-		if len(sec.Entries) == 0 {
+		if len(sec.Entries) == 0 && sec.Title != "Open questions" && sec.Title != "Glossary" {
 			t.Errorf("section %q is empty", sec.Title)
 		}
 	}

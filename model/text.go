@@ -69,6 +69,7 @@ func (s *Story) textEntry(t *textWriter, e Entry) {
 	t.markdown(DetailsMarkdown(e), ind)
 	t.markdown(it.Body, ind)
 	t.para("Sources: "+s.ProvenanceLine(it), ind, ind)
+	t.para(s.TermsLine(it), ind, ind)
 	s.textNotes(t, it, ind)
 }
 

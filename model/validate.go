@@ -6,66 +6,66 @@ import (
 )
 
 // validate checks what no single file can: references between files,
-// coverage of the article, and that no pane is empty. It then orders the
-// timeline by date.
+// coverage of the article, the glossary, and that no pane is empty. It
+// then puts the timeline in date order and the wider impact in group
+// order.
 func (l *loader) validate() {
-	ps := &l.ps
 	cited := map[string]bool{}
 	for _, id := range l.order {
-		rf := l.refs[id]
-		_, isEntry := l.story.entries[id]
-		_, isNote := l.story.notes[id]
-		if !isEntry && !isNote {
-			continue
-		}
-		for i, c := range rf.citations {
-			switch _, ok := l.citable(c); {
-			case !ok:
-				ps.add(rf.file, rf.citeLines[i], "citation %q is not a known article block (P01…) or background fact (B01…) of this pack", c)
-			case isEntry:
-				cited[c] = true
-			}
-		}
-		for i, b := range rf.blocks {
-			if _, ok := l.story.blocks[b]; !ok {
-				ps.add(rf.file, rf.blockLines[i], "block %q is not a known article block", b)
-			}
-		}
-		for i, r := range rf.related {
-			switch _, ok := l.story.entries[r]; {
-			case r == id:
-				ps.add(rf.file, rf.relLines[i], "related %q is the item itself", r)
-			case !ok:
-				ps.add(rf.file, rf.relLines[i], "related %q is not the id of any item", r)
-			}
-		}
-		for i, n := range rf.notes {
-			if _, ok := l.story.notes[n]; !ok {
-				ps.add(rf.file, rf.noteLines[i], "note %q is not the id of any source note", n)
-			}
-		}
-		if isEntry {
-			l.checkProvenance(l.story.entries[id].Base(), rf)
-		}
+		l.checkRefs(id, cited)
 	}
 	for _, b := range l.story.Blocks {
 		if b.Role == RoleBody && !cited[b.ID] {
-			ps.add(b.File, 1, "article block %s is not cited by any item: every body block must be", b.ID)
+			l.ps.add(b.File, 1, "article block %s is not cited by any item: every body block must be", b.ID)
 		}
 	}
+	l.checkGlossary()
 	l.checkPanes()
-	slices.SortStableFunc(l.story.Timeline, func(a, b *Event) int {
-		switch {
-		case a.Date.Before(b.Date):
-			return -1
-		case b.Date.Before(a.Date):
-			return 1
-		}
-		return cmp.Compare(a.File, b.File)
-	})
+	l.sortPanes()
 }
 
-func (l *loader) citable(id string) (string, bool) {
+// checkRefs checks the references of one item or note, and marks what it
+// cites.
+func (l *loader) checkRefs(id string, cited map[string]bool) {
+	rf := l.refs[id]
+	e, isEntry := l.story.entries[id]
+	_, isNote := l.story.notes[id]
+	if !isEntry && !isNote {
+		return
+	}
+	ps := &l.ps
+	for i, c := range rf.citations {
+		switch _, ok := l.citable(c); {
+		case !ok:
+			ps.add(rf.file, rf.citeLines[i], "citation %q is not a known article block (P01…) or background fact (B01…) of this pack", c)
+		case isEntry:
+			cited[c] = true
+		}
+	}
+	for i, b := range rf.blocks {
+		if _, ok := l.story.blocks[b]; !ok {
+			ps.add(rf.file, rf.blockLines[i], "block %q is not a known article block", b)
+		}
+	}
+	for i, r := range rf.related {
+		switch _, ok := l.story.entries[r]; {
+		case r == id:
+			ps.add(rf.file, rf.relLines[i], "related %q is the item itself", r)
+		case !ok:
+			ps.add(rf.file, rf.relLines[i], "related %q is not the id of any item", r)
+		}
+	}
+	for i, n := range rf.notes {
+		if _, ok := l.story.notes[n]; !ok {
+			ps.add(rf.file, rf.noteLines[i], "note %q is not the id of any source note", n)
+		}
+	}
+	if isEntry {
+		l.checkProvenance(e.Base(), rf)
+	}
+}
+
+func (l *loader) citable(id string) (Provenance, bool) {
 	if _, ok := l.story.blocks[id]; ok {
 		return FromArticle, true
 	}
@@ -113,4 +113,21 @@ func (l *loader) checkPanes() {
 			l.ps.add(e.folder+"/", 0, "no items: this section must not be empty")
 		}
 	}
+}
+
+// sortPanes sorts the timeline by date and the wider impact by group, each
+// keeping file order among equals.
+func (l *loader) sortPanes() {
+	slices.SortStableFunc(l.story.Timeline, func(a, b *Event) int {
+		switch {
+		case a.Date.Before(b.Date):
+			return -1
+		case b.Date.Before(a.Date):
+			return 1
+		}
+		return cmp.Compare(a.File, b.File)
+	})
+	slices.SortStableFunc(l.story.Impact, func(a, b *Impact) int {
+		return cmp.Compare(slices.Index(Groups(), a.Group), slices.Index(Groups(), b.Group))
+	})
 }

@@ -76,17 +76,13 @@ func rowText(e model.Entry) (title, right, detail string) {
 		if !v.Changed {
 			mark = "○ same"
 		}
-		return it.Title, mark, "gains: " + model.GainsLabel(v.Gains) + " · " + v.Before + " → " + v.After
+		return it.Title, mark, "gains: " + v.Gains.Label() + " · " + v.Before + " → " + v.After
 	case *model.Implication:
-		return it.Title, v.Subject, v.Enables
+		return it.Title, string(v.Subject), v.Enables
 	case *model.Intro:
 		return it.Title, "the story", it.Summary
 	case *model.Impact:
-		tag := "business"
-		if v.Group == model.GroupOutlook {
-			tag = "outlook"
-		}
-		return it.Title, tag, it.Summary
+		return it.Title, v.Group.Label(), it.Summary
 	}
 	return it.Title, prov, it.Summary
 }

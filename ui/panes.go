@@ -49,18 +49,8 @@ func paneOf(e model.Entry) Pane {
 // paneEntries gives the entries of each pane, in order.
 func paneEntries(s *model.Story) [paneCount][]model.Entry {
 	var out [paneCount][]model.Entry
-	for _, e := range s.Timeline {
-		out[PaneTimeline] = append(out[PaneTimeline], e)
-	}
-	for _, t := range s.Terms {
-		out[PaneDeal] = append(out[PaneDeal], t)
-	}
-	for _, j := range s.Japan {
-		out[PaneJapan] = append(out[PaneJapan], j)
-	}
-	out[PaneImpact] = append(out[PaneImpact], s.Intro)
-	for _, i := range s.Impact {
-		out[PaneImpact] = append(out[PaneImpact], i)
+	for p := range paneCount {
+		out[p] = s.PaneEntries(model.Pane(p))
 	}
 	return out
 }

@@ -1,0 +1,74 @@
+package model
+
+import "slices"
+
+// checkGlossary checks the glossary against the items: every term an item
+// lists is defined, every item that uses a term's words lists the term,
+// and every entry is used by some item.
+func (l *loader) checkGlossary() {
+	byID := make(map[string]*Glossary, len(l.story.Glossary))
+	for _, g := range l.story.Glossary {
+		byID[g.ID] = g
+	}
+	used := map[string]bool{}
+	for _, e := range l.story.Entries() {
+		if _, isGlossary := e.(*Glossary); isGlossary {
+			continue
+		}
+		it := e.Base()
+		rf := l.refs[it.ID]
+		if rf == nil {
+			continue
+		}
+		for i, t := range rf.terms {
+			if _, ok := byID[t]; !ok {
+				l.ps.add(rf.file, rf.termLines[i], "term %q is not the id of any glossary entry", t)
+			}
+			used[t] = true
+		}
+		l.checkUses(e, rf)
+	}
+	for _, g := range l.story.Glossary {
+		if rf := l.refs[g.ID]; rf != nil && rf.file == g.File && !used[g.ID] {
+			l.ps.add(g.File, rf.idLine, "glossary entry %q is used by no item: list it in the terms of the items that use it, or remove it", g.ID)
+		}
+	}
+}
+
+// checkUses reports each glossary term whose words an item uses without
+// listing the term.
+func (l *loader) checkUses(e Entry, rf *refs) {
+	it := e.Base()
+	fields := Fields(e)
+	for _, g := range l.story.Glossary {
+		if slices.Contains(it.Terms, g.ID) {
+			continue
+		}
+		for _, phrase := range g.Match {
+			if field, ok := usesPhrase(fields, phrase); ok {
+				line := 1
+				if len(rf.termLines) > 0 {
+					line = rf.termLines[0]
+				}
+				l.ps.add(rf.file, line, "the %s field uses %q (glossary entry %s): add %s to terms", field, phrase, g.ID, g.ID)
+				break
+			}
+		}
+	}
+}
+
+// usesPhrase finds a phrase as whole words, ignoring case, in any field,
+// and names the field.
+func usesPhrase(fields []Field, phrase string) (string, bool) {
+	m := newMatcher(phrase)
+	for _, f := range fields {
+		found := false
+		m.each(f.Text, func(start, end int) {
+			found = found || (wordStart(f.Text, start) && wordEnd(f.Text, end))
+		})
+		if found {
+			return f.Name, true
+		}
+	}
+	return "", false
+}
