@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -124,64 +123,19 @@ func (t *textWriter) lines(s, first, rest string) {
 	}
 }
 
-var (
-	mdStrong = regexp.MustCompile(`\*\*([^*]+)\*\*`)
-	mdEm     = regexp.MustCompile(`(^|[\s(])[*_]([^*_\s][^*_]*)[*_]`)
-	mdCode   = regexp.MustCompile("`([^`]+)`")
-	mdLink   = regexp.MustCompile(`\[([^\]]+)\]\(([^)]+)\)`)
-	mdList   = regexp.MustCompile(`^(\s*)([-*+]|\d+\.)\s+`)
-)
-
-// markdown writes Markdown as plain text: emphasis marks removed, headings
-// and list items kept on their own lines, paragraphs wrapped.
+// markdown writes Markdown as plain text (see PlainText), indented, with a
+// blank line after it.
 func (t *textWriter) markdown(md, ind string) {
-	inline := func(s string) string {
-		s = mdStrong.ReplaceAllString(s, "$1")
-		s = mdEm.ReplaceAllString(s, "$1$2")
-		s = mdCode.ReplaceAllString(s, "$1")
-		return mdLink.ReplaceAllString(s, "$1 ($2)")
+	if strings.TrimSpace(md) == "" {
+		return
 	}
-	var para []string
-	flush := func() {
-		if len(para) > 0 {
-			t.lines(inline(strings.Join(para, " ")), ind, ind)
-			para = nil
-		}
-	}
-	wrote := false
-	for _, line := range strings.Split(strings.TrimSpace(md), "\n") {
-		trimmed := strings.TrimSpace(line)
-		switch m := mdList.FindStringSubmatch(line); {
-		case trimmed == "":
-			flush()
-			if wrote {
-				t.b.WriteString("\n")
-				wrote = false
-			}
+	text := PlainText(md, t.width-ansi.StringWidth(ind))
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" {
+			t.b.WriteString("\n")
 			continue
-		case strings.HasPrefix(trimmed, "#"):
-			flush()
-			t.lines(inline(strings.TrimLeft(trimmed, "# ")), ind, ind)
-		case m != nil:
-			flush()
-			bullet := m[2]
-			if bullet != "" && bullet[0] != '-' && bullet[0] != '*' && bullet[0] != '+' {
-				bullet += " "
-			} else {
-				bullet = "- "
-			}
-			lead := ind + m[1] + bullet
-			t.lines(inline(line[len(m[0]):]), lead, strings.Repeat(" ", ansi.StringWidth(lead)))
-		case len(para) == 0 && wrote && strings.HasPrefix(line, "  "):
-			// continuation of a list item: join it to the item above
-			t.lines(inline(trimmed), ind+"  ", ind+"  ")
-		default:
-			para = append(para, trimmed)
 		}
-		wrote = true
+		t.b.WriteString(strings.TrimRight(ind+line, " ") + "\n")
 	}
-	flush()
-	if wrote || len(para) > 0 {
-		t.b.WriteString("\n")
-	}
+	t.b.WriteString("\n")
 }
