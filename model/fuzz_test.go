@@ -288,25 +288,23 @@ func FuzzSearch(f *testing.F) {
 
 func checkHits(t *testing.T, q string, hits []model.Hit) {
 	t.Helper()
-	// The query as Search reads it: trimmed, cut to MaxQuery at a rune start.
-	want := strings.TrimSpace(q)
-	if n := model.MaxQuery; len(want) > n {
-		for n > 0 && !utf8.RuneStart(want[n]) {
-			n--
-		}
-		want = want[:n]
-	}
-	if (want == "" || !utf8.ValidString(want)) && len(hits) > 0 {
+	query := model.ParseQuery(q)
+	if query.Empty() && len(hits) > 0 {
 		t.Fatalf("Search(%.40q) found %d hits for a blank or invalid query", q, len(hits))
 	}
 	for i, h := range hits {
-		if h.Entry == nil || h.Start < 0 || h.End < h.Start || h.End > len(h.Text) {
+		if h.ID == "" || h.Start < 0 || h.End < h.Start || h.End > len(h.Text) {
 			t.Fatalf("hit %d has a bad span [%d:%d] of %d bytes", i, h.Start, h.End, len(h.Text))
 		}
-		if got := h.Text[h.Start:h.End]; !strings.EqualFold(got, want) {
-			// Simple folding can match where EqualFold's does too; anything
-			// else is a wrong span.
-			t.Errorf("Search(%.40q): span %q in %s.%s", q, got, h.Entry.Base().ID, h.Field)
+		if !utf8.ValidString(h.Text[h.Start:h.End]) {
+			t.Errorf("Search(%.40q): span splits a rune in %s.%s", q, h.ID, h.Field)
+		}
+		covered := false
+		for _, m := range query.Matches(h.Text) {
+			covered = covered || (m[0] <= h.Start && h.End <= m[1])
+		}
+		if !covered {
+			t.Errorf("Search(%.40q): span %q in %s.%s is not a match", q, h.Text[h.Start:h.End], h.ID, h.Field)
 		}
 		if i > 0 && hits[i-1].Score < h.Score {
 			t.Errorf("hits not best first at %d", i)

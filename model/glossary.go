@@ -60,14 +60,12 @@ func (l *loader) checkUses(e Entry, rf *refs) {
 // usesPhrase finds a phrase as whole words, ignoring case, in any field,
 // and names the field.
 func usesPhrase(fields []Field, phrase string) (string, bool) {
-	m := newMatcher(phrase)
+	q := ParseQuery(`"` + phrase + `"`)
 	for _, f := range fields {
-		found := false
-		m.each(f.Text, func(start, end int) {
-			found = found || (wordStart(f.Text, start) && wordEnd(f.Text, end))
-		})
-		if found {
-			return f.Name, true
+		for _, m := range q.Matches(f.Text) {
+			if wordStart(f.Text, m[0]) && wordEnd(f.Text, m[1]) {
+				return f.Name, true
+			}
 		}
 	}
 	return "", false

@@ -4,22 +4,23 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// MaxQuery is the longest query Search looks for, in bytes; longer queries
-// are cut to it.
-const MaxQuery = 256
-
-// Hit is one item that matches a query, with its best match.
+// Hit is one thing that matches a query: a story item, a source note or a
+// source-digest entry, with the place of its best match for a snippet.
 type Hit struct {
-	Entry Entry
-	Field string // title, summary, body, before, after, …
-	Text  string // the whole text of that field
-	Start int    // byte offsets of the match in Text
+	ID    string
+	Kind  Kind
+	Title string
+	Entry Entry  // the story item; nil for notes and digest entries
+	Field string // where the best match is: title, summary, body, …
+	Text  string // the whole text of that field, plain (no Markdown)
+	Start int    // byte offsets of the best match in Text
 	End   int
-	Count int // matches in the whole item
+	Count int // matches of all the query's terms in the whole thing
 	Score int
 }
 
@@ -30,14 +31,11 @@ type Field struct {
 	Weight int
 }
 
-// Fields lists the searchable text of an entry, most telling first.
+// Fields lists the text of an entry, most telling first, with its
+// Markdown as written.
 func Fields(e Entry) []Field {
 	it := e.Base()
-	n := 6 // title, summary, up to three more, body
-	if v, ok := e.(*Implication); ok {
-		n += len(v.Caveats)
-	}
-	fs := make([]Field, 0, n)
+	fs := make([]Field, 0, 8)
 	fs = append(fs, Field{"title", it.Title, 100}, Field{"summary", it.Summary, 40})
 	switch v := e.(type) {
 	case *Event:
@@ -57,160 +55,136 @@ func Fields(e Entry) []Field {
 	return append(fs, Field{"body", it.Body, 10})
 }
 
-// Search finds the items whose text contains query, ignoring case, best
-// first: a match in the title outranks one in the summary, which outranks
-// one in the body; a match at the start of a word outranks one inside a
-// word. A blank query finds nothing.
-func (s *Story) Search(query string) []Hit {
-	query = strings.TrimSpace(query)
-	if len(query) > MaxQuery {
-		query = truncateUTF8(query, MaxQuery)
+// searchDoc is one searchable thing with its text folded for matching.
+type searchDoc struct {
+	id     string
+	kind   Kind
+	title  string
+	entry  Entry
+	fields []searchField
+}
+
+type searchField struct {
+	name   string
+	text   string // plain text
+	folded string
+	weight int
+}
+
+// searchIndex is built the first time the story is searched.
+type searchIndex struct {
+	once sync.Once
+	docs []searchDoc
+}
+
+func (s *Story) searchDocs() []searchDoc {
+	s.index.once.Do(func() { s.index.docs = s.buildIndex() })
+	return s.index.docs
+}
+
+// buildIndex lists everything the reader can show, in reading order: the
+// story items, then the source notes, then the source digest.
+func (s *Story) buildIndex() []searchDoc {
+	var docs []searchDoc
+	for _, e := range s.Entries() {
+		it := e.Base()
+		var fs []Field
+		for _, f := range Fields(e) {
+			if f.Name == "body" {
+				f.Text = PlainText(f.Text, 1<<20)
+			}
+			fs = append(fs, f)
+		}
+		docs = append(docs, newSearchDoc(it.ID, it.Kind, it.Title, e, fs))
 	}
-	if query == "" || !utf8.ValidString(query) {
+	for _, n := range s.Notes {
+		docs = append(docs, newSearchDoc(n.ID, KindNote, n.Title, nil, []Field{
+			{"id", n.ID, 100}, {"title", n.Title, 100}, {"summary", n.Summary, 40}, {"body", PlainText(n.Body, 1<<20), 10},
+		}))
+	}
+	for _, b := range s.Blocks {
+		docs = append(docs, newSearchDoc(b.ID, KindBlock, b.ID+" · "+b.Section, nil, []Field{
+			{"id", b.ID, 100}, {"section", b.Section, 30}, {"summary", b.Summary, 20},
+		}))
+	}
+	for _, f := range s.Facts {
+		docs = append(docs, newSearchDoc(f.ID, KindFact, f.ID+" · "+f.Source, nil, []Field{
+			{"id", f.ID, 100}, {"summary", f.Summary, 20}, {"source", f.Source, 20}, {"date", f.Date.Long(), 20},
+		}))
+	}
+	return docs
+}
+
+func newSearchDoc(id string, kind Kind, title string, e Entry, fs []Field) searchDoc {
+	d := searchDoc{id: id, kind: kind, title: title, entry: e}
+	for _, f := range fs {
+		if f.Text == "" {
+			continue
+		}
+		d.fields = append(d.fields, searchField{name: f.Name, text: f.Text, folded: foldText(f.Text), weight: f.Weight})
+	}
+	return d
+}
+
+// Search finds what matches query (see ParseQuery), best first: every
+// term must be found, a match in a title outranks one in a summary, which
+// outranks one in the body, and a match at the start of a word outranks
+// one inside a word; ties keep reading order. A blank query finds nothing.
+func (s *Story) Search(query string) []Hit {
+	return s.SearchQuery(ParseQuery(query))
+}
+
+// SearchQuery is Search for a parsed query.
+func (s *Story) SearchQuery(q Query) []Hit {
+	if q.Empty() {
 		return nil
 	}
+	docs := s.searchDocs()
 	var hits []Hit
-	m := newMatcher(query)
-	for order, e := range s.Entries() {
-		var best Hit
-		for _, f := range Fields(e) {
-			m.each(f.Text, func(i, end int) {
-				best.Count++
-				score := f.Weight
-				if wordStart(f.Text, i) {
-					score += 5
-				}
-				if best.Entry == nil || score > best.Score {
-					best = Hit{Entry: e, Field: f.Name, Text: f.Text, Start: i, End: end, Count: best.Count, Score: score}
-				}
-			})
-		}
-		if best.Entry != nil {
-			best.Score = best.Score*1000 - order
-			hits = append(hits, best)
+	for order, d := range docs {
+		if h, ok := d.match(q); ok {
+			h.Score = h.Score*100000 - order
+			hits = append(hits, h)
 		}
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
 	return hits
 }
 
-// matcher finds every match of a query in a text, ignoring case (Unicode
-// simple folding), as indexFold would one after the other, but fast: it
-// jumps between the places where the query's first letter, in any of its
-// cases, occurs (strings.Index, which uses the CPU's vector instructions)
-// instead of decoding and folding every rune of the text.
-type matcher struct {
-	query  string
-	firsts []string // UTF-8 of each rune that folds to the query's first
-	next   []int    // per first: where it next occurs, or -1
-}
-
-func newMatcher(query string) *matcher {
-	m := &matcher{query: query}
-	r0, _ := utf8.DecodeRuneInString(query)
-	for r := r0; ; {
-		m.firsts = append(m.firsts, string(r))
-		if r = unicode.SimpleFold(r); r == r0 {
-			break
-		}
-	}
-	m.next = make([]int, len(m.firsts))
-	return m
-}
-
-// each calls found with the byte offsets of every match in s, in order,
-// including overlapping ones: after a match, or a near miss, at i the
-// search goes on from the rune after i.
-func (m *matcher) each(s string, found func(start, end int)) {
-	// Both ways meet the same runes: in any text, valid UTF-8 or not, the
-	// encoding of a rune can only start where decoding rune by rune
-	// stops. Only a query that starts with U+FFFD, which invalid bytes
-	// decode to, needs the slow way.
-	if first, _ := utf8.DecodeRuneInString(m.query); first == utf8.RuneError {
-		for start := 0; start < len(s); {
-			i, end := indexFold(s[start:], m.query)
-			if i < 0 {
-				return
-			}
-			found(i+start, end+start)
-			_, size := utf8.DecodeRuneInString(s[i+start:])
-			start += i + size
-		}
-		return
-	}
-	for k, f := range m.firsts {
-		m.next[k] = strings.Index(s, f)
-	}
-	for {
-		k := -1 // the first that occurs first
-		for j, at := range m.next {
-			if at >= 0 && (k < 0 || at < m.next[k]) {
-				k = j
-			}
-		}
-		if k < 0 {
-			return
-		}
-		i := m.next[k]
-		if end, ok := prefixFold(s[i:], m.query); ok {
-			found(i, i+end)
-		}
-		from := i + len(m.firsts[k])
-		for j, at := range m.next {
-			if at >= 0 && at < from {
-				if n := strings.Index(s[from:], m.firsts[j]); n >= 0 {
-					m.next[j] = from + n
-				} else {
-					m.next[j] = -1
+// match scores a document: the sum of each term's best match, nothing if
+// a term is missing.
+func (d *searchDoc) match(q Query) (Hit, bool) {
+	h := Hit{ID: d.id, Kind: d.kind, Title: d.title, Entry: d.entry}
+	for i, t := range q.terms {
+		best, bestField, bestAt, bestLen, count := -1, -1, 0, 0, 0
+		for fi, f := range d.fields {
+			for _, v := range t.variants {
+				count += strings.Count(f.folded, v)
+				at := strings.Index(f.folded, v)
+				if at < 0 {
+					continue
+				}
+				score := f.weight
+				if wordStart(f.folded, at) {
+					score += 5
+				}
+				if score > best {
+					best, bestField, bestAt, bestLen = score, fi, at, len(v)
 				}
 			}
 		}
-	}
-}
-
-// indexFold finds needle in s ignoring case (Unicode simple folding) and
-// gives the byte offsets of the match in s, or -1.
-func indexFold(s, needle string) (int, int) {
-	first, _ := utf8.DecodeRuneInString(needle)
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if equalFold(r, first) {
-			if end, ok := prefixFold(s[i:], needle); ok {
-				return i, i + end
-			}
+		if best < 0 {
+			return Hit{}, false
 		}
-		i += size
-	}
-	return -1, -1
-}
-
-// prefixFold reports whether s starts with prefix ignoring case, and where
-// the match ends in s.
-func prefixFold(s, prefix string) (int, bool) {
-	i := 0
-	for _, pr := range prefix {
-		if i >= len(s) {
-			return 0, false
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !equalFold(r, pr) {
-			return 0, false
-		}
-		i += size
-	}
-	return i, true
-}
-
-func equalFold(a, b rune) bool {
-	if a == b {
-		return true
-	}
-	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
-		if f == b {
-			return true
+		h.Score += best
+		h.Count += count
+		if i == 0 {
+			f := d.fields[bestField]
+			_, back := foldWithOffsets(f.text)
+			h.Field, h.Text, h.Start, h.End = f.name, f.text, back[bestAt], back[bestAt+bestLen]
 		}
 	}
-	return false
+	return h, true
 }
 
 func wordStart(s string, i int) bool {
@@ -227,11 +201,4 @@ func wordEnd(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
-func truncateUTF8(s string, n int) string {
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }

@@ -122,6 +122,8 @@ type Story struct {
 	Blocks   []*Block
 	Facts    []*Fact
 
+	index searchIndex
+
 	entries map[string]Entry
 	notes   map[string]*Note
 	blocks  map[string]*Block

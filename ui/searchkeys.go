@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/dealtui/dealtui/model"
 )
 
 // savePlace records the focus and selections, for esc to return to.
@@ -88,7 +90,7 @@ func (m Model) updateSearchInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) runSearch() {
-	m.search.hits = m.story.Search(m.search.input.Value())
+	m.search.hits = entryHits(m.story.Search(m.search.input.Value()))
 	m.search.sel = 0
 }
 
@@ -108,7 +110,7 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 	if s.query == "" {
 		return nil
 	}
-	s.hits = m.story.Search(s.query)
+	s.hits = entryHits(m.story.Search(s.query))
 	if len(s.hits) == 0 {
 		return nil
 	}
@@ -118,4 +120,16 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 		f = focusTimeline // goTo picks the hit's pane
 	}
 	return m.goTo(s.hits[s.at].Entry, f)
+}
+
+// entryHits keeps the hits on story items (the explorer does not open
+// notes or digest entries from search yet).
+func entryHits(hits []model.Hit) []model.Hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Entry != nil {
+			out = append(out, h)
+		}
+	}
+	return out
 }
