@@ -7,7 +7,7 @@ import (
 	"io/fs"
 )
 
-//go:embed story.md timeline deal japan impact notes sources
+//go:embed story.md timeline deal japan impact glossary notes sources
 var files embed.FS
 
 // FS is the embedded content pack, rooted at the pack's top folder.
