@@ -27,13 +27,15 @@
 // each caveats entry, and its body: headings are left out, each list
 // entry and each paragraph is split at a full stop, question mark or
 // exclamation mark that is followed by a space and a capital letter or a
-// digit. Titles are not sentences.
+// digit. Titles are not sentences, nor are pieces of fewer than three
+// words, such as the labels "Before." and "Who gains.".
 //
 // A sentence is a caveat sentence when it stands in a caveats list, or
 // when its point is what the sources do not say or leave unclear. The
 // second part is recognised by wording (see caveatPatterns): "does not
 // say", "gives no", "no figures", "not stated", "unnamed", "unclear",
-// "asserted, not shown", "leave open" and the like. The share printed is
+// "asserted, not shown", "leave open", "garbled", "rather than events" and
+// the like. The share printed is
 // caveat sentences / all sentences of the pane.
 package main
 

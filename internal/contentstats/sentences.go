@@ -37,7 +37,9 @@ func caveatWording() []string {
 		`\bnot (?:as )?(?:a |an )?(?:reported|actual) (?:development|result|fact|outcome|event)s?\b`,
 		`\b(?:forecast|expectation|interpretation|permission), not\b`,
 		`\b(?:garbled|muddled)\b`,
-		`\bdoes not do\b|\brather than a report\b`,
+		`\bdoes not do\b`,
+		`\brather than (?:\w+ ){0,3}(?:events|a report)\b`,
+		`\bhard to read\b|\bnot as news\b`,
 		`\bno other\b[^.]*\bis (?:named|given)\b`,
 	}
 }
@@ -71,21 +73,26 @@ func bodyUnits(body string) []string {
 	return units
 }
 
+// minSentenceWords is the fewest words a sentence has: shorter pieces are
+// labels ("Before.", "Who gains.") and are not counted.
+const minSentenceWords = 3
+
 // sentences splits a text into sentences; see the package comment.
 func sentences(text string) []string {
 	text = strings.TrimSpace(markdownEmphasis.Replace(text))
 	var out []string
+	keep := func(s string) {
+		if s = strings.TrimSpace(s); len(wordPattern.FindAllString(s, -1)) >= minSentenceWords {
+			out = append(out, s)
+		}
+	}
 	start := 0
 	for _, m := range sentenceEnd.FindAllStringSubmatchIndex(text, -1) {
 		end := m[3] // end of the full stop and any closing quote
-		if s := strings.TrimSpace(text[start:end]); s != "" {
-			out = append(out, s)
-		}
+		keep(text[start:end])
 		start = end
 	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
+	keep(text[start:])
 	return out
 }
 
