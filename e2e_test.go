@@ -95,7 +95,9 @@ func TestEndToEndInTmux(t *testing.T) {
 		{"3", "▸ Japan"},
 		{"4", "▸ Wider impact"},
 		{"1", "▸ Timeline"},
+		{"Tab", "▸ Reader"},
 		{"Tab", "▸ Deal changes"},
+		{"BTab", "▸ Reader"},
 		{"BTab", "▸ Timeline"},
 	} {
 		s.send(step.key)
@@ -113,7 +115,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 
 	s.send("?")
-	s.waitFor("previous pane", "? or esc to close")
+	s.waitFor("previous pane", "esc")
 	s.send("?")
 	s.waitFor("▸ Japan")
 
@@ -140,7 +142,7 @@ func TestEndToEndSizesAndThemes(t *testing.T) {
 		want []string
 	}{
 		{80, 24, nil, "", []string{"1 Timeline", "▸ Timeline"}},
-		{200, 50, nil, "--theme light", []string{"● article  ○ background", "▸ Timeline", "Reader"}},
+		{200, 50, nil, "--theme light", []string{"● article", "○ background", "▸ Timeline", "Reader"}},
 		{100, 30, []string{"NO_COLOR=1"}, "--pane deal", []string{"▸ Deal changes", "changed"}},
 		{30, 10, nil, "", []string{"Terminal too small", "need 40×12, have 30×10"}},
 	}

@@ -110,6 +110,9 @@ func (o *outcome) explorerEnded(err error, stderr io.Writer) error {
 	var pe *ui.PanicError
 	switch {
 	case errors.As(err, &sig):
+		if len(sig.Dump) > 0 {
+			fmt.Fprintf(stderr, "%s\n\n%s", sig.Signal, sig.Dump)
+		}
 		o.code = sig.ExitCode()
 		return nil
 	case errors.As(err, &pe):
@@ -200,7 +203,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer, out *outcome) *cobra.
 	pf.StringVar(&o.contentDir, "content", "", "load the story from this `DIR` instead of the built-in one (same layout as content/)")
 	f := root.Flags()
 	f.StringVar(&o.theme, "theme", "auto", "colour theme: auto (ask the terminal), dark or light")
-	f.StringVar(&o.pane, "pane", "", "open at this pane: "+strings.Join(ui.PaneNames(), ", "))
+	f.StringVar(&o.pane, "pane", "", "open at this pane: "+strings.Join(model.PaneNames(), ", "))
 	f.StringVar(&o.item, "item", "", "open at the item with this `ID` (see dealtui print --format json)")
 	f.BoolVar(&o.noMouse, "no-mouse", false, "do not capture the mouse, so text can be selected")
 	f.IntVar(&o.width, "width", 0, "wrap plain-text output to `N` columns (default: the terminal's width, or 80)")
@@ -281,12 +284,16 @@ func (o options) uiOptions(s *model.Story) (ui.Options, error) {
 	uo := ui.Options{
 		Mouse:   !o.noMouse,
 		NoColor: os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb",
+		Suspend: true,
 	}
 	var err error
 	if uo.Theme, err = ui.ParseTheme(o.theme); err != nil {
 		return uo, usagef("--theme: %v", err)
 	}
-	if uo.Pane, err = ui.ParsePane(o.pane); err != nil {
+	if o.pane != "" {
+		uo.Pane, err = model.ParsePane(o.pane)
+	}
+	if err != nil {
 		return uo, usagef("--pane: %v", err)
 	}
 	if o.item != "" {

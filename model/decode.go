@@ -47,12 +47,13 @@ func (l *loader) decodeEntry(r *record, kind Kind, it Item) Entry {
 		return ev
 	case KindTerm:
 		t := &Term{
-			Item:    it,
-			Before:  r.str(ps, "before", true),
-			After:   r.str(ps, "after", true),
-			Gains:   oneOf(ps, r, "gains", AllGains()),
-			Changed: r.boolean(ps, "changed"),
+			Item:   it,
+			Before: r.str(ps, "before", true),
+			After:  r.str(ps, "after", true),
+			Gains:  oneOf(ps, r, "gains", AllGains()),
+			Status: r.termStatus(ps, "changed"),
 		}
+		t.Changed = t.Status == StatusChanged
 		s.Terms = append(s.Terms, t)
 		return t
 	case KindJapan:

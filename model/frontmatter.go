@@ -187,20 +187,27 @@ func (r *record) list(ps *problems, key string, required bool) ([]string, []int)
 	return vals, lines
 }
 
-// boolean reads true or false; the field is always required.
-func (r *record) boolean(ps *problems, key string) bool {
+// termStatus reads whether a term changed: true, false, or "not stated".
+func (r *record) termStatus(ps *problems, key string) TermStatus {
 	r.used[key] = true
 	f, ok := r.keys[key]
 	if !ok {
 		ps.add(r.file, 1, "missing required field %q", key)
-		return false
+		return ""
 	}
-	b, ok := f.node.(*ast.BoolNode)
-	if !ok {
-		ps.add(r.file, f.line, "field %q must be true or false", key)
-		return false
+	switch n := f.node.(type) {
+	case *ast.BoolNode:
+		if n.Value {
+			return StatusChanged
+		}
+		return StatusUnchanged
+	case *ast.StringNode:
+		if n.Value == string(StatusNotStated) {
+			return StatusNotStated
+		}
 	}
-	return b.Value
+	ps.add(r.file, f.line, "field %q must be true, false or \"not stated\"", key)
+	return ""
 }
 
 // date reads a YYYY, YYYY-MM or YYYY-MM-DD date.

@@ -17,11 +17,7 @@ func DetailsMarkdown(e Entry) string {
 	case *Event:
 		fmt.Fprintf(&b, "- **Date:** %s\n- **What changed:** %s\n- **Why it matters:** %s\n", v.Date.Long(), v.WhatChanged, v.WhyItMatters)
 	case *Term:
-		status := "changed on 27 April 2026"
-		if !v.Changed {
-			status = "unchanged"
-		}
-		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", v.Before, v.After, v.Gains.Label(), status)
+		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", v.Before, v.After, v.Gains.Label(), v.Status.Label())
 	case *Implication:
 		fmt.Fprintf(&b, "- **Subject:** %s\n- **What it enables:** %s\n- **Caveats:**\n", v.Subject, v.Enables)
 		for _, c := range v.Caveats {

@@ -40,10 +40,13 @@ type Event struct {
 // Term is one clause of the deal, before and after the April 2026 amendment.
 type Term struct {
 	Item
-	Before  string `json:"before"`
-	After   string `json:"after"`
-	Gains   Gains  `json:"gains"`
-	Changed bool   `json:"changed"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+	Gains  Gains  `json:"gains"`
+	// Changed is true when the amendment changed the term; Status says
+	// the same in words, and can say the sources do not tell.
+	Changed bool       `json:"changed"`
+	Status  TermStatus `json:"status"`
 }
 
 // Implication is what the change means for Japan: a company, a sector or a

@@ -59,8 +59,8 @@ func (s *Story) textEntry(t *textWriter, e Entry) {
 	case *Event:
 		title = v.Date.Long() + " — " + title
 	case *Term:
-		if !v.Changed {
-			title += " (unchanged)"
+		if v.Status != StatusChanged {
+			title += " (" + v.Status.Label() + ")"
 		}
 	}
 	t.para("* "+title, ind)

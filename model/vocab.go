@@ -140,3 +140,26 @@ const (
 
 // NoteOrigins lists the origins a note may give.
 func NoteOrigins() []NoteOrigin { return []NoteOrigin{NoteEditorial, NoteOurs} }
+
+// TermStatus says whether the amendment of 27 April 2026 changed a term.
+type TermStatus string
+
+// Statuses of a deal term.
+const (
+	StatusChanged   TermStatus = "changed"
+	StatusUnchanged TermStatus = "unchanged"
+	// StatusNotStated is for a term the sources do not say was there
+	// before, or whether it changed.
+	StatusNotStated TermStatus = "not stated"
+)
+
+// Label says the status for people.
+func (s TermStatus) Label() string {
+	switch s {
+	case StatusChanged:
+		return "changed"
+	case StatusUnchanged:
+		return "unchanged"
+	}
+	return "change not stated"
+}

@@ -182,11 +182,9 @@ func FuzzUI(f *testing.F) {
 			Theme:   Theme(o % 3),
 			NoColor: o&4 != 0,
 			Mouse:   o&8 == 0,
-			Pane:    Pane(o >> 4 % 4),
+			Pane:    model.Pane(int(o>>4) % int(model.PaneCount)),
 		}
-		hs := &harness{t: t, m: New(story, opts)}
-		hs.send(hs.m.Init())
-		hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+		hs := harnessFor(t, story, opts, w, h)
 		check := func(what string) {
 			if err := checkFrame(hs.m.View().Content, w, h); err != nil {
 				t.Fatalf("after %s: %v\n%s", what, err, ansi.Strip(hs.m.View().Content))
@@ -202,8 +200,7 @@ func FuzzUI(f *testing.F) {
 			}
 			// Deliver the message itself (the harness would drop the mouse
 			// motion, release and focus messages), then what it leads to.
-			nm, cmd := hs.m.Update(msg)
-			hs.m = nm.(Model)
+			_, cmd := hs.m.Update(msg)
 			hs.send(cmd)
 			check(fmt.Sprintf("step %d (%T %v)", steps, msg, msg))
 		}

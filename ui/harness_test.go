@@ -25,15 +25,29 @@ func testStory(t testing.TB) *model.Story {
 
 // harness drives a Model synchronously, running the commands it returns
 // (renders included) until none are left, as the Bubble Tea loop would.
+// A command that does not return in time fails the test: nothing the
+// explorer asks for may hang. Status messages do not expire on their own
+// (the harness sends statusExpired when a test wants it).
 type harness struct {
 	t    testing.TB
-	m    Model
+	m    *Model
 	quit bool
 }
 
+// cmdTimeout is how long a command may take, race detector and a busy
+// machine included.
+const cmdTimeout = 30 * time.Second
+
 func newHarness(t testing.TB, opts Options, w, h int) *harness {
 	t.Helper()
-	hs := &harness{t: t, m: New(testStory(t), opts)}
+	return harnessFor(t, testStory(t), opts, w, h)
+}
+
+func harnessFor(t testing.TB, s *model.Story, opts Options, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, m: New(s, opts)}
+	hs.m.tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	hs.m.renders.timeout = cmdTimeout
 	hs.send(hs.m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
@@ -41,9 +55,10 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 
 // send delivers a message, or runs a command, and everything that follows.
 func (hs *harness) send(v any) {
+	hs.t.Helper()
 	queue := []any{v}
 	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
+		if steps > 5000 {
 			hs.t.Fatal("update loop did not settle")
 		}
 		next := queue[0]
@@ -52,43 +67,40 @@ func (hs *harness) send(v any) {
 		case nil:
 		case tea.Cmd:
 			if x != nil {
-				queue = append(queue, runCmd(x))
+				queue = append(queue, hs.runCmd(x))
 			}
 		case tea.Msg:
-			if isQuit(x) {
-				hs.quit = true
-				continue
-			}
-			if cmds, ok := cmdList(x); ok {
-				for _, c := range cmds {
-					queue = append(queue, c)
-				}
-				continue
-			}
-			if x == nil {
-				continue
-			}
-			if _, ok := x.(tea.BackgroundColorMsg); !ok && reflect.TypeOf(x).PkgPath() == "charm.land/bubbletea/v2" && !isInput(x) {
-				continue // terminal requests the harness does not answer
-			}
-			nm, cmd := hs.m.Update(x)
-			hs.m = nm.(Model)
-			queue = append(queue, cmd)
+			queue = append(queue, hs.deliver(x)...)
 		}
 	}
 }
 
+// deliver gives a message to the model, or opens a batch or sequence.
+func (hs *harness) deliver(msg tea.Msg) []any {
+	if _, ok := msg.(tea.QuitMsg); ok {
+		hs.quit = true
+		return nil
+	}
+	if cmds, ok := cmdList(msg); ok {
+		out := make([]any, len(cmds))
+		for i, c := range cmds {
+			out[i] = c
+		}
+		return out
+	}
+	if msg == nil || (reflect.TypeOf(msg).PkgPath() == "charm.land/bubbletea/v2" && !isInput(msg)) {
+		return nil // terminal requests the harness does not answer
+	}
+	_, cmd := hs.m.Update(msg)
+	return []any{cmd}
+}
+
 func isInput(msg tea.Msg) bool {
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.WindowSizeMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg:
+	case tea.KeyPressMsg, tea.WindowSizeMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg, tea.BackgroundColorMsg, tea.ResumeMsg:
 		return true
 	}
 	return false
-}
-
-func isQuit(msg tea.Msg) bool {
-	_, ok := msg.(tea.QuitMsg)
-	return ok
 }
 
 // cmdList opens tea.Batch and tea.Sequence messages.
@@ -104,55 +116,40 @@ func cmdList(msg tea.Msg) ([]tea.Cmd, bool) {
 	return out, true
 }
 
-// runCmd runs a command, giving up on ones that wait (timers, terminal
-// queries).
-func runCmd(c tea.Cmd) tea.Msg {
+// runCmd runs a command, failing the test if it does not return.
+func (hs *harness) runCmd(c tea.Cmd) tea.Msg {
+	hs.t.Helper()
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- c() }()
 	select {
 	case msg := <-ch:
 		return msg
-	case <-time.After(2 * time.Second):
+	case <-time.After(cmdTimeout):
+		hs.t.Fatalf("a command did not return within %v", cmdTimeout)
 		return nil
 	}
 }
 
 func (hs *harness) keys(keys ...string) {
+	hs.t.Helper()
 	for _, k := range keys {
 		hs.send(keyMsg(k))
 	}
 }
 
 func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "ctrl+c", "ctrl+u", "ctrl+d", "ctrl+n", "ctrl+p":
-		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	special := map[string]tea.KeyPressMsg{
+		"enter": {Code: tea.KeyEnter}, "esc": {Code: tea.KeyEscape}, "tab": {Code: tea.KeyTab},
+		"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift}, "up": {Code: tea.KeyUp}, "down": {Code: tea.KeyDown},
+		"left": {Code: tea.KeyLeft}, "right": {Code: tea.KeyRight}, "pgup": {Code: tea.KeyPgUp},
+		"pgdown": {Code: tea.KeyPgDown}, "home": {Code: tea.KeyHome}, "end": {Code: tea.KeyEnd},
+		"space": {Code: tea.KeySpace, Text: " "}, "backspace": {Code: tea.KeyBackspace},
+	}
+	if msg, ok := special[k]; ok {
+		return msg
+	}
+	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
 	}
 	r := []rune(k)[0]
 	msg := tea.KeyPressMsg{Code: r, Text: k}
@@ -170,6 +167,20 @@ func (hs *harness) typeText(s string) {
 
 // screen is the frame as plain text.
 func (hs *harness) screen() string { return ansi.Strip(hs.m.View().Content) }
+
+// shown is the id of what the reader shows.
+func (hs *harness) shown() string {
+	if e := hs.m.reader.entry; e != nil {
+		return e.Base().ID
+	}
+	return ""
+}
+
+// click clicks at a point of the screen.
+func (hs *harness) click(x, y int) {
+	hs.t.Helper()
+	hs.send(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+}
 
 // checkFits fails when the frame is larger than the terminal.
 func checkFits(t testing.TB, view string, w, h int) {
@@ -190,11 +201,4 @@ func fits(view string, w, h int) error {
 		}
 	}
 	return nil
-}
-
-func (hs *harness) selectedID() string {
-	if e := hs.m.reader.entry; e != nil {
-		return e.Base().ID
-	}
-	return ""
 }

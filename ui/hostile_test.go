@@ -37,8 +37,7 @@ func TestHostileFrames(t *testing.T) {
 	frames, links := 0, 0
 	for _, opts := range []Options{{Theme: ThemeDark, Mouse: true}, {Theme: ThemeLight, NoColor: true}} {
 		for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
-			hs := &harness{t: t, m: New(story, opts)}
-			hs.send(hs.m.Init())
+			hs := harnessFor(t, story, opts, 120, 40)
 			hs.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			check := func(what string) {
 				t.Helper()

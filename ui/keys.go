@@ -2,75 +2,75 @@ package ui
 
 import "charm.land/bubbles/v2/key"
 
-// KeyMap holds every key binding of the explorer. The help views and the
-// README key table are generated from it.
+// KeyMap holds every key binding of the explorer. Keys are only ever
+// matched through it (key.Matches), and the help, the footer, the man page
+// and the README's key table are all made from it.
 type KeyMap struct {
-	NextPane     key.Binding
-	PrevPane     key.Binding
-	Timeline     key.Binding
-	Deal         key.Binding
-	Japan        key.Binding
-	Impact       key.Binding
-	Up           key.Binding
-	Down         key.Binding
-	Left         key.Binding
-	Right        key.Binding
-	Open         key.Binding
-	Back         key.Binding
-	PageUp       key.Binding
-	PageDown     key.Binding
-	HalfPageUp   key.Binding
-	HalfPageDown key.Binding
-	Top          key.Binding
-	Bottom       key.Binding
-	Search       key.Binding
-	NextMatch    key.Binding
-	PrevMatch    key.Binding
-	Sources      key.Binding
-	ChangedOnly  key.Binding
-	Help         key.Binding
-	Quit         key.Binding
+	NextPane, PrevPane                      key.Binding
+	Timeline, Deal, Japan, Impact, Glossary key.Binding
+	Overview                                key.Binding
 
-	// While the search input is open.
-	SearchAccept key.Binding
-	SearchCancel key.Binding
-	SearchUp     key.Binding
-	SearchDown   key.Binding
+	Up, Down, Left, Right key.Binding
+	Open, Back            key.Binding
+	HistBack, HistFwd     key.Binding
+
+	PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom key.Binding
+
+	Search, NextMatch, PrevMatch key.Binding
+	Sources, ChangedOnly         key.Binding
+	Help, Quit, ForceQuit        key.Binding
+	Suspend                      key.Binding
+
+	// While the search box is open.
+	SearchAccept, SearchCancel, SearchUp, SearchDown key.Binding
 }
 
 // DefaultKeyMap is the key map described in DESIGN.md.
 func DefaultKeyMap() KeyMap {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	k := func(keys ...string) []string { return keys }
 	return KeyMap{
-		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
-		PrevPane:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
-		Timeline:     key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "timeline")),
-		Deal:         key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "deal changes")),
-		Japan:        key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "Japan")),
-		Impact:       key.NewBinding(key.WithKeys("4"), key.WithHelp("4", "wider impact")),
-		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Left:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier event")),
-		Right:        key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later event")),
-		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
-		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		NextMatch:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
-		Sources:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "cited sources")),
-		ChangedOnly:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "changed only")),
-		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		NextPane: b(k("tab"), "tab", "next pane"),
+		PrevPane: b(k("shift+tab"), "shift+tab", "previous pane"),
+		Timeline: b(k("1"), "1", "timeline"),
+		Deal:     b(k("2"), "2", "deal changes"),
+		Japan:    b(k("3"), "3", "Japan"),
+		Impact:   b(k("4"), "4", "wider impact"),
+		Glossary: b(k("5"), "5", "glossary"),
+		Overview: b(k("o"), "o", "story overview"),
 
-		SearchAccept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to result")),
-		SearchCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		SearchUp:     key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous result")),
-		SearchDown:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next result")),
+		Up:       b(k("up", "k"), "↑/k", "up"),
+		Down:     b(k("down", "j"), "↓/j", "down"),
+		Left:     b(k("left", "h"), "←/h", "earlier event · previous link"),
+		Right:    b(k("right", "l"), "→/l", "later event · next link"),
+		Open:     b(k("enter"), "enter", "open"),
+		Back:     b(k("esc"), "esc", "back"),
+		HistBack: b(k("["), "[", "back to where you were"),
+		HistFwd:  b(k("]"), "]", "forward again"),
+
+		PageUp:       b(k("pgup"), "pgup", "page up"),
+		PageDown:     b(k("pgdown"), "pgdn", "page down"),
+		HalfPageUp:   b(k("ctrl+u"), "ctrl+u", "half page up"),
+		HalfPageDown: b(k("ctrl+d"), "ctrl+d", "half page down"),
+		Top:          b(k("g", "home"), "g/home", "top"),
+		Bottom:       b(k("G", "end"), "G/end", "bottom"),
+
+		Search:      b(k("/"), "/", "search"),
+		NextMatch:   b(k("n"), "n", "next match"),
+		PrevMatch:   b(k("N"), "N", "previous match"),
+		Sources:     b(k("s"), "s", "cited sources"),
+		ChangedOnly: b(k("c"), "c", "changed terms only"),
+		Help:        b(k("?"), "?", "help"),
+		Quit:        b(k("q"), "q", "quit"),
+		ForceQuit:   b(k("ctrl+c"), "ctrl+c", "quit, from anywhere"),
+		Suspend:     b(k("ctrl+z"), "ctrl+z", "suspend (fg to return)"),
+
+		SearchAccept: b(k("enter"), "enter", "go to result"),
+		SearchCancel: b(k("esc"), "esc", "cancel"),
+		SearchUp:     b(k("up", "ctrl+p"), "↑/ctrl+p", "previous result (or earlier query)"),
+		SearchDown:   b(k("down", "ctrl+n"), "↓/ctrl+n", "next result"),
 	}
 }
 
@@ -80,14 +80,15 @@ type HelpGroup struct {
 	Bindings []key.Binding
 }
 
-// Groups gives every binding in the full help's columns; README's key
-// table follows it.
+// Groups gives every binding in the full help's columns; the README's key
+// table and the man page follow it.
 func (k KeyMap) Groups() []HelpGroup {
 	return []HelpGroup{
-		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Timeline, k.Deal, k.Japan, k.Impact}},
-		{"Move", []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Open, k.Back}},
+		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Timeline, k.Deal, k.Japan, k.Impact, k.Glossary, k.Overview}},
+		{"Move", []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Open, k.Back, k.HistBack, k.HistFwd}},
 		{"Scroll", []key.Binding{k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom}},
-		{"Find and show", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly, k.Help, k.Quit}},
+		{"Find and show", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly}},
 		{"In search", []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel}},
+		{"Program", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 	}
 }

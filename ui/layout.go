@@ -1,5 +1,7 @@
 package ui
 
+import "github.com/dealtui/dealtui/model"
+
 // Minimum terminal size; below it the explorer shows only a short message.
 const (
 	minWidth  = 40
@@ -17,8 +19,8 @@ type layoutMode int
 const (
 	modeTooSmall layoutMode = iota
 	modeNarrow              // one pane at a time
-	modeMedium              // timeline band on top, one list and the reader
-	modeWide                // as medium, roomier band and columns
+	modeMedium              // list and reader side by side
+	modeWide                // as medium, roomier
 )
 
 // rect is a region of the screen in cells.
@@ -30,29 +32,63 @@ func (r rect) contains(x, y int) bool {
 
 func (r rect) empty() bool { return r.W <= 0 || r.H <= 0 }
 
-// layout places every region for one terminal size. It is computed on
-// resize and when what is shown changes, never in View.
+// box is a bordered pane: its outer rectangle, its title line and the
+// rectangle its content fills. It is the one place that knows how much
+// the border, the padding and the title take, for drawing and for
+// finding what a click is on.
+type box struct {
+	outer, title, content rect
+	padL, padR            int
+}
+
+// newBox places a bordered pane in r, with a title line when titled.
+func newBox(r rect, titled bool, padL, padR int) box {
+	if r.W < 2+padL+padR+1 || r.H < 3 {
+		return box{outer: r, padL: padL, padR: padR}
+	}
+	in := rect{r.X + 1 + padL, r.Y + 1, r.W - 2 - padL - padR, r.H - 2}
+	b := box{outer: r, content: in, padL: padL, padR: padR}
+	if titled {
+		b.title = rect{in.X, in.Y, in.W, 1}
+		b.content = rect{in.X, in.Y + 1, in.W, in.H - 1}
+	}
+	return b
+}
+
+func (b box) empty() bool { return b.outer.empty() }
+
+// layout places every region for one terminal size and focus. It is
+// computed when either changes, never in View.
 type layout struct {
-	mode   layoutMode
-	width  int
-	height int
-	header rect // title line and tab line
-	band   rect // timeline band, bordered; empty when hidden
-	list   rect // list pane, bordered; empty when hidden
-	reader rect // reader pane, bordered; empty when hidden
-	footer rect
+	mode          layoutMode
+	width, height int
+	header        rect // the title line and the tab line
+	tabs          []tabSpan
+	band          box // the timeline band; empty when hidden
+	list          box
+	reader        box
+	hint          rect // the orientation line; empty when not shown
+	footer        rect
 }
 
 const (
 	headerHeight = 2
 	footerHeight = 1
-	bandLines    = 4 // years, axis, caret, selected event
+	bandLines    = 4 // years, axis, caret and key, selected event
 )
 
-// computeLayout places the regions. In the narrow layout only one pane is
-// shown: the reader when it has focus, otherwise the list (with the band
-// above it on the timeline when there is room).
-func computeLayout(width, height int, f focus, searching bool) layout {
+// layoutFor is what the layout depends on besides the size.
+type layoutFor struct {
+	focus     focus
+	searching bool
+	hint      bool
+	legend    bool // room for the band's legend line
+}
+
+// computeLayout places the regions. In the narrow layout one pane is
+// shown at a time: the reader when it has the focus, the list otherwise.
+// The timeline band shows with the timeline only.
+func computeLayout(width, height int, f layoutFor) layout {
 	l := layout{width: width, height: height}
 	if width < minWidth || height < minHeight {
 		l.mode = modeTooSmall
@@ -69,33 +105,89 @@ func computeLayout(width, height int, f focus, searching bool) layout {
 	l.header = rect{0, 0, width, headerHeight}
 	l.footer = rect{0, height - footerHeight, width, footerHeight}
 	body := rect{0, headerHeight, width, height - headerHeight - footerHeight}
+	if f.hint && body.H > 10 {
+		l.hint = rect{0, body.Y + body.H - 1, width, 1}
+		body.H--
+	}
+	l.placeBand(&body, f)
+	l.placePanes(body, f)
+	return l
+}
 
+func (l *layout) placeBand(body *rect, f layoutFor) {
 	bandH := bandLines + 2
-	if l.mode == modeWide {
-		bandH++ // legend
+	if f.legend && l.mode == modeWide {
+		bandH++
 	}
-	showBand := !searching && body.H >= bandH+8
+	show := f.focus.pane == model.PaneTimeline && !f.searching && body.H >= bandH+8
 	if l.mode == modeNarrow {
-		showBand = showBand && f == focusTimeline
+		show = show && f.focus.onList()
 	}
-	if showBand {
-		l.band = rect{body.X, body.Y, body.W, bandH}
+	if show {
+		l.band = newBox(rect{body.X, body.Y, body.W, bandH}, false, 1, 1)
 		body.Y += bandH
 		body.H -= bandH
 	}
+}
+
+func (l *layout) placePanes(body rect, f layoutFor) {
 	if l.mode == modeNarrow {
-		if f == focusReader && !searching {
-			l.reader = body
+		if f.focus.onReader() && !f.searching {
+			l.reader = newBox(body, true, 1, 0)
 		} else {
-			l.list = body
+			l.list = newBox(body, true, 1, 0)
 		}
-		return l
+		return
 	}
 	listW := body.W * 2 / 5
 	if l.mode == modeWide {
-		listW = max(body.W*2/5, 56)
+		listW = max(listW, 56)
 	}
-	l.list = rect{body.X, body.Y, listW, body.H}
-	l.reader = rect{body.X + listW, body.Y, body.W - listW, body.H}
-	return l
+	if f.focus == (focus{model.PaneDeal, areaList}) && !f.searching {
+		listW = body.W * 3 / 5 // the deal table wants the room, until one reads
+	}
+	l.list = newBox(rect{body.X, body.Y, listW, body.H}, true, 1, 0)
+	l.reader = newBox(rect{body.X + listW, body.Y, body.W - listW, body.H}, true, 1, 0)
+}
+
+// hitKind is what a point of the screen is on.
+type hitKind int
+
+const (
+	hitNone hitKind = iota
+	hitTab
+	hitBand
+	hitList
+	hitReader
+)
+
+// hit is what a click or the wheel is on: a tab (its pane), or a point
+// inside a pane's content, relative to the content's top left.
+type hit struct {
+	kind hitKind
+	pane model.Pane
+	x, y int
+}
+
+// hitAt finds what is at a point of the screen.
+func (l layout) hitAt(x, y int) hit {
+	if l.mode == modeTooSmall {
+		return hit{}
+	}
+	if y == l.header.Y+1 {
+		for _, t := range l.tabs {
+			if x >= t.x0 && x < t.x1 {
+				return hit{kind: hitTab, pane: t.pane}
+			}
+		}
+	}
+	for _, c := range []struct {
+		kind hitKind
+		b    box
+	}{{hitBand, l.band}, {hitList, l.list}, {hitReader, l.reader}} {
+		if !c.b.empty() && c.b.outer.contains(x, y) {
+			return hit{kind: c.kind, x: x - c.b.content.X, y: y - c.b.content.Y}
+		}
+	}
+	return hit{}
 }

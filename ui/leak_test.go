@@ -99,7 +99,7 @@ func TestPanicsEndProgram(t *testing.T) {
 // panicky panics when a key is pressed: "@" in a command inside a batch
 // and a sequence, "!" in Update, "%" in the View that follows.
 type panicky struct {
-	Model
+	*Model
 	viewPanic bool
 }
 
@@ -115,8 +115,8 @@ func (p panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return p, nil
 		}
 	}
-	m, cmd := p.Model.Update(msg)
-	return panicky{m.(Model), p.viewPanic}, cmd
+	_, cmd := p.Model.Update(msg)
+	return p, cmd
 }
 
 func (p panicky) View() tea.View {

@@ -6,113 +6,124 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/dealtui/dealtui/model"
 )
 
-func click(x, y int) tea.MouseClickMsg {
-	return tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft}
-}
-
 func TestClickTabs(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 50}, {50, 20}} {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 50}, {50, 20}, {40, 12}} {
 		hs := newHarness(t, Options{}, size[0], size[1])
-		for _, p := range []Pane{PaneDeal, PaneJapan, PaneImpact, PaneTimeline} {
-			var span tabSpan
-			for _, s := range tabSpans(hs.m.styles, size[0], hs.m.focus) {
-				if s.pane == p {
-					span = s
-				}
-			}
-			hs.send(click((span.x0+span.x1)/2, 1))
-			if hs.m.focus != p.focus() {
-				t.Errorf("%v: click on tab %q: focus %v", size, span.label, hs.m.focus)
+		for _, p := range []model.Pane{model.PaneDeal, model.PaneJapan, model.PaneImpact, model.PaneGlossary, model.PaneTimeline} {
+			span := hs.m.lay.tabs[p]
+			hs.click((span.x0+span.x1)/2, 1)
+			if hs.m.focus != (focus{p, areaList}) {
+				t.Errorf("%v: click on tab %q: focus %+v", size, span.label, hs.m.focus)
 			}
 		}
 	}
 }
 
 func TestClickRowsAndMarkers(t *testing.T) {
-	hs := newHarness(t, Options{Pane: PaneJapan}, 120, 40)
-	l := hs.m.lay.list
-	hs.send(click(l.X+5, l.Y+2+2*2)) // third row: border, title, two lines a row
-	if got := hs.m.lists[PaneJapan].list.Index(); got != 2 || hs.selectedID() != hs.m.story.Japan[2].ID {
-		t.Errorf("click on the third row: index %d, showing %q", got, hs.selectedID())
+	hs := newHarness(t, Options{Pane: model.PaneJapan}, 120, 40)
+	l := hs.m.lists[model.PaneJapan]
+	c := hs.m.lay.list.content
+	third := l.spans[2]
+	hs.click(c.X+5, c.Y+third.y0)
+	if l.sel != 2 || hs.shown() != l.shown[2].Base().ID {
+		t.Errorf("click on the third row: row %d, showing %q", l.sel, hs.shown())
 	}
-	// A click on a timeline marker selects that event and focuses the timeline.
-	b := hs.m.lay.band
-	hs.send(click(b.X+2+hs.m.band.xs[0], b.Y+2))
-	if hs.m.focus != focusTimeline || hs.selectedID() != hs.m.story.Timeline[0].ID {
-		t.Errorf("click on the first marker: focus %v, showing %q", hs.m.focus, hs.selectedID())
+	hs.keys("1")
+	b := hs.m.lay.band.content
+	hs.click(b.X+hs.m.band.xs[0], b.Y+1)
+	if hs.m.focus.pane != model.PaneTimeline || hs.shown() != hs.m.story.Timeline[0].ID {
+		t.Errorf("click on the first marker: focus %+v, showing %q", hs.m.focus, hs.shown())
 	}
-	// A click in the reader focuses it.
-	r := hs.m.lay.reader
-	hs.send(click(r.X+10, r.Y+5))
-	if hs.m.focus != focusReader {
-		t.Errorf("click in the reader: focus %v", hs.m.focus)
+	r := hs.m.lay.reader.content
+	hs.click(r.X+10, r.Y+r.H-1)
+	if !hs.m.focus.onReader() {
+		t.Errorf("click in the reader: focus %+v", hs.m.focus)
 	}
 }
 
-func TestClickRelated(t *testing.T) {
+// Every link in the reader can be clicked.
+func TestClickLinks(t *testing.T) {
 	hs := newHarness(t, Options{Item: "ip-licence"}, 120, 40)
-	rel := hs.m.reader.related[0]
-	hs.m.reader.vp.GotoBottom()
-	line := hs.m.reader.relLines[0] - hs.m.reader.vp.YOffset()
-	r := hs.m.lay.reader
-	hs.send(click(r.X+6, r.Y+2+line))
-	if hs.selectedID() != rel.Base().ID {
-		t.Errorf("click on a related link: showing %q, want %q", hs.selectedID(), rel.Base().ID)
+	var rel, cite link
+	for _, l := range hs.m.reader.links {
+		switch {
+		case l.kind == linkEntry && l.standalone && rel.id == "":
+			rel = l
+		case l.kind == linkSource && cite.id == "":
+			cite = l
+		}
+	}
+	r := hs.m.lay.reader.content
+	hs.m.reader.setOffset(rel.line)
+	hs.click(r.X+rel.x0+1, r.Y+rel.line-hs.m.reader.offset())
+	if hs.shown() != rel.id {
+		t.Errorf("click on a related link: showing %q, want %q", hs.shown(), rel.id)
+	}
+	hs.keys("esc")
+	for _, l := range hs.m.reader.links {
+		if l.kind == linkSource {
+			cite = l
+			break
+		}
+	}
+	r = hs.m.lay.reader.content
+	hs.m.reader.setOffset(0)
+	hs.click(r.X+cite.x0, r.Y+cite.line)
+	if hs.m.reader.view != viewSource || hs.m.reader.sourceID != cite.id {
+		t.Errorf("click on %s: view %v %q", cite.id, hs.m.reader.view, hs.m.reader.sourceID)
 	}
 }
 
-// Mouse alone: in the narrow layout a click on a row opens it in the
-// reader, a click on a tab goes back, and the hint line shows the sources.
+// Mouse alone in the narrow layout: a click on a row opens it in the
+// reader, the hint opens the sources, a tab goes back to a list.
 func TestMouseAloneNarrow(t *testing.T) {
-	hs := newHarness(t, Options{Pane: PaneDeal}, 80, 24)
-	l := hs.m.lay.list
-	hs.send(click(l.X+5, l.Y+2+2)) // second row
-	if hs.m.focus != focusReader || hs.selectedID() != hs.m.story.Terms[1].ID {
-		t.Fatalf("click on a row: focus %v, showing %q", hs.m.focus, hs.selectedID())
+	hs := newHarness(t, Options{Pane: model.PaneDeal}, 80, 24)
+	l := hs.m.lists[model.PaneDeal]
+	c := hs.m.lay.list.content
+	hs.click(c.X+5, c.Y+len(l.header)+l.spans[1].y0)
+	if !hs.m.focus.onReader() || hs.shown() != l.shown[1].Base().ID {
+		t.Fatalf("click on a row: focus %+v, showing %q", hs.m.focus, hs.shown())
 	}
-	hs.m.reader.vp.GotoBottom()
-	r := hs.m.lay.reader
-	hs.send(click(r.X+5, r.Y+2+hs.m.reader.hintLine-hs.m.reader.vp.YOffset()))
-	if hs.m.reader.mode != readSources {
+	var hint link
+	for _, lk := range hs.m.reader.links {
+		if lk.kind == linkSources {
+			hint = lk
+		}
+	}
+	hs.m.reader.setOffset(hint.line)
+	r := hs.m.lay.reader.content
+	hs.click(r.X+hint.x0+1, r.Y+hint.line-hs.m.reader.offset())
+	if hs.m.reader.view != viewSources {
 		t.Fatal("click on the hint did not show the sources")
 	}
-	hs.m.reader.vp.GotoBottom()
-	hs.send(click(r.X+5, r.Y+2+hs.m.reader.hintLine-hs.m.reader.vp.YOffset()))
-	if hs.m.reader.mode != readItem {
-		t.Fatal("click on the hint in the sources did not go back")
-	}
-	span := tabSpans(hs.m.styles, 80, hs.m.focus)[PaneJapan]
-	hs.send(click(span.x0+1, 1))
-	if hs.m.focus != focusJapan {
-		t.Errorf("click on the Japan tab from the reader: focus %v", hs.m.focus)
+	span := hs.m.lay.tabs[model.PaneJapan]
+	hs.click(span.x0+1, 1)
+	if hs.m.focus != (focus{model.PaneJapan, areaList}) {
+		t.Errorf("click on the Japan tab from the reader: focus %+v", hs.m.focus)
 	}
 }
 
-func TestWheelScrollsReader(t *testing.T) {
-	hs := newHarness(t, Options{Pane: PaneDeal}, 80, 24)
-	hs.keys("enter") // the reader fills the screen in the narrow layout
-	r := hs.m.lay.reader
+func TestWheel(t *testing.T) {
+	hs := newHarness(t, Options{Pane: model.PaneDeal}, 80, 24)
+	hs.keys("enter")
+	r := hs.m.lay.reader.content
 	hs.send(tea.MouseWheelMsg{X: r.X + 5, Y: r.Y + 5, Button: tea.MouseWheelDown})
-	if got := hs.m.reader.vp.YOffset(); got != 3 {
+	if got := hs.m.reader.offset(); got != 3 {
 		t.Errorf("wheel down: offset %d, want 3", got)
 	}
 	hs.send(tea.MouseWheelMsg{X: r.X + 5, Y: r.Y + 5, Button: tea.MouseWheelUp})
-	if got := hs.m.reader.vp.YOffset(); got != 0 {
+	if got := hs.m.reader.offset(); got != 0 {
 		t.Errorf("wheel up: offset %d, want 0", got)
 	}
-
-	hs = newHarness(t, Options{Pane: PaneDeal}, 120, 40)
-	r = hs.m.lay.reader
-	hs.send(tea.MouseWheelMsg{X: r.X + 5, Y: r.Y + 5, Button: tea.MouseWheelDown})
-	if got := hs.m.reader.vp.YOffset(); got != 3 {
-		t.Errorf("wheel over the reader beside the list: offset %d, want 3", got)
-	}
-	l := hs.m.lay.list
+	hs = newHarness(t, Options{Pane: model.PaneDeal}, 120, 40)
+	l := hs.m.lay.list.content
 	hs.send(tea.MouseWheelMsg{X: l.X + 5, Y: l.Y + 5, Button: tea.MouseWheelDown})
-	if got := hs.m.lists[PaneDeal].list.Index(); got != 1 {
-		t.Errorf("wheel over the list: index %d, want 1", got)
+	if got := hs.m.lists[model.PaneDeal].sel; got != 1 {
+		t.Errorf("wheel over the list: row %d, want 1", got)
 	}
 }
 
@@ -120,20 +131,19 @@ func TestWheelScrollsReader(t *testing.T) {
 // and nothing panics.
 func TestViewAlwaysFits(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	keys := []string{"tab", "shift+tab", "1", "2", "3", "4", "j", "k", "h", "l", "up", "down", "left", "right",
-		"enter", "esc", "pgup", "pgdown", "ctrl+u", "ctrl+d", "g", "G", "/", "n", "N", "s", "c", "?", "a", "f", "u", "space"}
+	keys := []string{"tab", "shift+tab", "1", "2", "3", "4", "5", "j", "k", "h", "l", "up", "down", "left", "right",
+		"enter", "esc", "pgup", "pgdown", "ctrl+u", "ctrl+d", "g", "G", "/", "n", "N", "s", "c", "?", "o", "[", "]", "a", "f", "u", "space"}
 	story := testStory(t)
-	runs := 100
+	runs := 60
 	if testing.Short() {
-		runs = 40
+		runs = 20
 	}
 	for run := range runs {
 		w, h := 1+rng.IntN(300), 1+rng.IntN(100)
 		if run < 4 {
 			w, h = [4][2]int{{1, 1}, {300, 100}, {40, 12}, {39, 11}}[run][0], [4][2]int{{1, 1}, {300, 100}, {40, 12}, {39, 11}}[run][1]
 		}
-		hs := &harness{t: t, m: New(story, Options{Theme: Theme(rng.IntN(3)), Mouse: true})}
-		hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+		hs := harnessFor(t, story, Options{Theme: Theme(rng.IntN(3)), Mouse: true}, w, h)
 		steps := []string{fmt.Sprintf("size %dx%d", w, h)}
 		for range 25 {
 			var msg tea.Msg
@@ -142,7 +152,7 @@ func TestViewAlwaysFits(t *testing.T) {
 				w, h = 1+rng.IntN(300), 1+rng.IntN(100)
 				msg = tea.WindowSizeMsg{Width: w, Height: h}
 			case 1:
-				msg = click(rng.IntN(w), rng.IntN(h))
+				msg = tea.MouseClickMsg{X: rng.IntN(w), Y: rng.IntN(h), Button: tea.MouseLeft}
 			case 2:
 				msg = tea.MouseWheelMsg{X: rng.IntN(w), Y: rng.IntN(h), Button: tea.MouseWheelDown}
 			default:

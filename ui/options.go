@@ -2,7 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/dealtui/dealtui/model"
 )
 
 // Theme chooses the colours.
@@ -14,6 +17,9 @@ const (
 	ThemeDark
 	ThemeLight
 )
+
+// ThemeNames lists the names --theme accepts.
+func ThemeNames() []string { return []string{"auto", "dark", "light"} }
 
 // ParseTheme reads auto, dark or light.
 func ParseTheme(s string) (Theme, error) {
@@ -28,40 +34,26 @@ func ParseTheme(s string) (Theme, error) {
 	return ThemeAuto, fmt.Errorf("unknown theme %q: want auto, dark or light", s)
 }
 
-// Pane identifies one of the tabbed panes.
-type Pane int
-
-// Panes, in tab order.
-const (
-	PaneTimeline Pane = iota
-	PaneDeal
-	PaneJapan
-	PaneImpact
-	paneCount
-)
-
-// PaneNames lists the names --pane accepts, in tab order.
-func PaneNames() []string { return []string{"timeline", "deal", "japan", "impact"} }
-
-// ParsePane reads a pane name; empty means the timeline.
-func ParsePane(s string) (Pane, error) {
-	if s == "" {
-		return PaneTimeline, nil
-	}
-	for i, n := range PaneNames() {
-		if s == n {
-			return Pane(i), nil
-		}
-	}
-	return PaneTimeline, fmt.Errorf("unknown pane %q: want one of %s", s, strings.Join(PaneNames(), ", "))
-}
-
 // Options are how the explorer starts.
 type Options struct {
 	Theme Theme
-	Pane  Pane
-	Item  string // id of the item to open at; empty for the first
+	Pane  model.Pane
+	Item  string // id of the item to open at; empty for the pane's first
 	Mouse bool   // capture the mouse
-	// NoColor drops all colour (NO_COLOR, or output that is not a terminal).
+	// NoColor drops all colour, keeping bold, underline and reverse
+	// (NO_COLOR, or a terminal without colours).
 	NoColor bool
+	// Profile is the terminal's colour profile, when known; Bubble Tea
+	// converts colours to it. ASCII or less means NoColor.
+	Profile colorprofile.Profile
+	// Renders is a render cache to share with other explorers (the
+	// sessions of a server); nil gives the explorer its own.
+	Renders *RenderCache
+	// Suspend lets ctrl+z suspend the program, as a shell job. A server
+	// leaves it off.
+	Suspend bool
+}
+
+func (o Options) noColor() bool {
+	return o.NoColor || (o.Profile != colorprofile.Unknown && o.Profile <= colorprofile.ASCII)
 }

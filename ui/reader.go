@@ -1,323 +1,305 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
-	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
 )
 
-type readerMode int
+// readerView is what the reader shows.
+type readerView int
 
 const (
-	readItem    readerMode = iota // the item, rendered
-	readSources                   // the source digest of what it cites
+	viewItem    readerView = iota // the item, rendered
+	viewSources                   // everything the item cites, rendered
+	viewSource                    // one digest entry or source note
 )
 
+// maxTextWidth caps the reader's text in a wide pane, as glow does: long
+// lines are hard to read.
+const maxTextWidth = 80
+
 // reader is the detail pane: the selected item rendered with Glamour, its
-// provenance, source notes and related items, in a scrolling viewport.
+// provenance, links to what it cites, its notes, terms and related items,
+// in a scrolling viewport. It owns its scroll position, its links and
+// their selection, and the search highlights; the root tells it what to
+// show and gives it the renderings.
 type reader struct {
-	vp       viewport.Model
-	entry    model.Entry
-	mode     readerMode
-	related  []model.Entry
-	relSel   int   // selected related item, -1 for none
-	relLines []int // content line of each related item
-	hintLine int   // content line of the clickable "s: sources" hint
-	width    int   // content width
-	height   int   // content height
-	lines    []string
-	memo     *composeMemo // shared by copies of the model; see compose
+	vp            viewport.Model // keeps the scroll position
+	width, height int
+
+	entry    model.Entry // the item shown, or whose sources are shown
+	view     readerView
+	sourceID string // viewSource: the id shown
+	query    model.Query
+
+	lines   []string // the content, each exactly width wide
+	links   []link
+	linkSel int   // selected link, -1 for none
+	matches []int // content lines with a highlight
+	pending bool  // the body is still being rendered
+
+	// Where to scroll once the content is there: a place from history,
+	// the same text after a resize, or the first (or last) match.
+	restoreAt int // content line, or -1
+	anchorAt  int // words before the top line, or -1
+	toMatch   bool
+	fromEnd   bool
 }
 
-// composeMemo keeps the reader's recent layouts for one width and theme,
-// so that going back to an item, or a frame that asks for the same layout
-// again, costs a map look-up: composing wraps and measures every line.
-type composeMemo struct {
-	width         int
-	dark, noColor bool
-	layouts       map[composeKey]composed
-}
-
-type composeKey struct {
-	entry  model.Entry
-	mode   readerMode
-	relSel int
-	md     string
-}
-
-type composed struct {
-	lines    []string // each exactly the reader's width; never changed
-	relLines []int
-	hintLine int
-}
-
-// maxComposed bounds the memo; it is emptied when full.
-const maxComposed = 64
-
-func newReader() reader {
+func newReader() *reader {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	vp.MouseWheelEnabled = true
-	vp.MouseWheelDelta = 3
-	return reader{vp: vp, relSel: -1, memo: &composeMemo{}}
+	return &reader{vp: vp, linkSel: -1, restoreAt: -1, anchorAt: -1}
 }
 
+// textWidth is the width Markdown is rendered at.
+func (r *reader) textWidth() int { return min(r.width, maxTextWidth) }
+
+// setSize sizes the reader, keeping the same text at the top.
 func (r *reader) setSize(w, h int) {
 	r.width, r.height = max(w, 0), max(h, 0)
 	r.vp.SetWidth(r.width)
 	r.vp.SetHeight(r.height)
 }
 
-// show makes e the reader's item, from the top, in item mode.
-func (r *reader) show(s *model.Story, e model.Entry) {
-	if e == r.entry {
-		return
+// show makes e the reader's item, in the item view, from the top.
+func (r *reader) show(e model.Entry) bool {
+	if e == r.entry && r.view == viewItem {
+		return false
 	}
-	r.entry = e
-	r.mode = readItem
-	r.relSel = -1
-	r.related = nil
-	if e != nil {
-		for _, id := range e.Base().Related {
-			if rel, ok := s.Entry(id); ok {
-				r.related = append(r.related, rel)
-			}
-		}
+	r.entry, r.view, r.sourceID = e, viewItem, ""
+	r.linkSel = -1
+	r.vp.GotoTop()
+	return true
+}
+
+// showSources toggles the view of everything the item cites.
+func (r *reader) showSources(on bool) {
+	r.view = viewItem
+	if on {
+		r.view = viewSources
 	}
+	r.sourceID, r.linkSel = "", -1
 	r.vp.GotoTop()
 }
 
-// compose lays out the reader's content. md is the Glamour rendering of
-// the item at the reader's width, or "" while it is being made. Layouts
-// are kept per width and theme (see composeMemo).
-func (r *reader) compose(s *model.Story, st *Styles, md string) {
-	if r.memo == nil {
-		r.memo = &composeMemo{}
-	}
-	c := r.memo
-	if c.layouts == nil || c.width != r.width || c.dark != st.Dark || c.noColor != st.NoColor || len(c.layouts) >= maxComposed {
-		*c = composeMemo{width: r.width, dark: st.Dark, noColor: st.NoColor, layouts: make(map[composeKey]composed, 8)}
-	}
-	k := composeKey{r.entry, r.mode, r.relSel, md}
-	if l, ok := c.layouts[k]; ok {
-		r.lines, r.relLines, r.hintLine = l.lines, l.relLines, l.hintLine
-		r.setViewport()
-		return
-	}
-	r.composeLines(s, st, md)
-	c.layouts[k] = composed{r.lines, r.relLines, r.hintLine}
+// showSource opens one digest entry or note.
+func (r *reader) showSource(id string) {
+	r.view, r.sourceID, r.linkSel = viewSource, id, -1
+	r.vp.GotoTop()
 }
 
-func (r *reader) composeLines(s *model.Story, st *Styles, md string) {
-	if r.entry == nil {
-		r.setLines([]string{st.Muted.Render("Nothing selected.")})
-		return
+// docKey is the id of the Markdown document the reader shows, for the
+// render cache.
+func (r *reader) docKey() string {
+	switch {
+	case r.entry == nil && r.view != viewSource:
+		return ""
+	case r.view == viewSources:
+		return "sources:" + r.entry.Base().ID
+	case r.view == viewSource:
+		return "source:" + r.sourceID
 	}
-	var lines []string
-	add := func(block string) { lines = append(lines, strings.Split(block, "\n")...) }
-	w := max(r.width, 1)
-	wrap := lipgloss.NewStyle().Width(w)
-	it := r.entry.Base()
-
-	add(wrap.Inherit(st.Title).Render(it.Title))
-	add(wrap.Render(provenanceText(s, st, it)))
-	add("")
-	if r.mode == readSources {
-		add(sourcesText(s, st, it, w))
-		r.relLines = nil
-		r.hintLine = len(lines) - 1
-		r.setLines(lines)
-		return
-	}
-	if md == "" {
-		add(wrap.Inherit(st.Muted).Render(it.Summary))
-		add("")
-		add(st.Muted.Render("Rendering…"))
-	} else {
-		add(md)
-	}
-	if len(it.Notes) > 0 {
-		add("")
-		add(st.Section.Render("Source notes"))
-		for _, id := range it.Notes {
-			if n, ok := s.Note(id); ok {
-				add(hang(st.Note.Render("! "+n.ID+" "), st.Note.Render(n.Summary), w))
-			}
-		}
-	}
-	r.relLines = nil
-	if len(r.related) > 0 {
-		add("")
-		add(st.Section.Render("Related"))
-		for i, rel := range r.related {
-			style, marker := st.Link, "  → "
-			if i == r.relSel {
-				style, marker = st.LinkSelected, "▸ → "
-			}
-			r.relLines = append(r.relLines, len(lines))
-			text := rel.Base().Title + " (" + paneOf(rel).title() + ")"
-			add(hang(marker, style.Render(text), w))
-		}
-	}
-	add("")
-	r.hintLine = len(lines)
-	add(wrap.Inherit(st.Muted).Render("s (or click here): the cited sources · ←/→ related · enter: open related"))
-	r.setLines(lines)
+	return r.entry.Base().ID
 }
 
-// setLines makes lines the content, each cut or padded to the width; they
-// are kept to draw the visible ones without measuring the rest.
-func (r *reader) setLines(lines []string) {
-	for i, l := range lines {
-		lines[i] = fitLine(l, r.width)
+// setContent takes newly composed lines and links, keeping the scroll
+// position where it can.
+func (r *reader) setContent(lines []string, links []link) {
+	r.lines = fitLines(lines, r.width)
+	r.links = links
+	if r.linkSel >= len(links) {
+		r.linkSel = -1
 	}
-	r.lines = lines
-	r.setViewport()
-}
-
-// setViewport gives the viewport as many lines as the content. The
-// viewport only keeps the scroll position (view draws r.lines itself), so
-// it is given empty lines: it would otherwise measure every line again to
-// find the widest.
-func (r *reader) setViewport() {
 	r.vp.SetContentLines(make([]string, len(r.lines)))
+	r.matches = r.matches[:0]
 }
 
-// view draws the visible lines, and blank ones below the content: exactly
+// scroll moves the view: by lines, pages, half pages, or to either end.
+func (r *reader) scroll(how scrollBy) { scrollViewport(&r.vp, how) }
+
+func scrollViewport(vp *viewport.Model, how scrollBy) {
+	switch how {
+	case scrollUp:
+		vp.ScrollUp(1)
+	case scrollDown:
+		vp.ScrollDown(1)
+	case scrollPageUp:
+		vp.PageUp()
+	case scrollPageDown:
+		vp.PageDown()
+	case scrollHalfUp:
+		vp.HalfPageUp()
+	case scrollHalfDown:
+		vp.HalfPageDown()
+	case scrollTop:
+		vp.GotoTop()
+	case scrollBottom:
+		vp.GotoBottom()
+	}
+}
+
+// wheel scrolls by n lines, up when n is negative.
+func (r *reader) wheel(n int) { wheelViewport(&r.vp, n) }
+
+func wheelViewport(vp *viewport.Model, n int) {
+	if n < 0 {
+		vp.ScrollUp(-n)
+	} else {
+		vp.ScrollDown(n)
+	}
+}
+
+// cycleLink selects the next (d = 1) or previous (d = -1) link, scrolling
+// it into view, and reports whether there was one.
+func (r *reader) cycleLink(d int) bool {
+	n := len(r.links)
+	if n == 0 {
+		return false
+	}
+	switch {
+	case r.linkSel < 0 && d < 0:
+		r.linkSel = n - 1
+	case r.linkSel < 0:
+		r.linkSel = 0
+	default:
+		r.linkSel = (r.linkSel + d + n) % n
+	}
+	r.scrollTo(r.links[r.linkSel].line)
+	return true
+}
+
+// selectedLink gives the selected link.
+func (r *reader) selectedLink() (link, bool) {
+	if r.linkSel >= 0 && r.linkSel < len(r.links) {
+		return r.links[r.linkSel], true
+	}
+	return link{}, false
+}
+
+// linkAt gives the link at a point of the content on screen.
+func (r *reader) linkAt(x, y int) (int, bool) {
+	line := y + r.vp.YOffset()
+	for i, l := range r.links {
+		if l.line == line && x >= l.x0 && x < l.x1 {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// scrollTo keeps a content line on screen.
+func (r *reader) scrollTo(line int) {
+	switch {
+	case line < r.vp.YOffset():
+		r.vp.SetYOffset(line)
+	case line >= r.vp.YOffset()+r.height:
+		r.vp.SetYOffset(line - r.height + 1)
+	}
+}
+
+// offset and setOffset give and set the scroll position, for history.
+func (r *reader) offset() int     { return r.vp.YOffset() }
+func (r *reader) setOffset(y int) { r.vp.SetYOffset(y) }
+
+// anchor is the position of the top line on screen in the text, counted
+// in words, which stays put when the text is wrapped at another width.
+func (r *reader) anchor() int {
+	words := 0
+	for _, l := range r.lines[:min(r.vp.YOffset(), len(r.lines))] {
+		words += len(strings.Fields(ansi.Strip(l)))
+	}
+	return words
+}
+
+// scrollToAnchor puts the line holding the anchor's word at the top.
+func (r *reader) scrollToAnchor(words int) {
+	seen := 0
+	for i, l := range r.lines {
+		n := len(strings.Fields(ansi.Strip(l)))
+		if seen+n > words {
+			r.vp.SetYOffset(i)
+			return
+		}
+		seen += n
+	}
+	r.vp.GotoBottom()
+}
+
+// nextMatch scrolls to the next (d = 1) or previous highlighted line from
+// the top of the screen; it reports false past the last or first.
+func (r *reader) nextMatch(d int) bool {
+	top := r.vp.YOffset()
+	if d > 0 {
+		for _, l := range r.matches {
+			if l > top {
+				r.vp.SetYOffset(l)
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(r.matches) - 1; i >= 0; i-- {
+		if r.matches[i] < top {
+			r.vp.SetYOffset(r.matches[i])
+			return true
+		}
+	}
+	return false
+}
+
+// firstMatch scrolls to the first highlight, if any.
+func (r *reader) firstMatch() {
+	if len(r.matches) > 0 {
+		r.vp.SetYOffset(max(r.matches[0]-1, 0))
+	}
+}
+
+// percent is how far down the reader is, when it scrolls.
+func (r *reader) percent() (float64, bool) {
+	if len(r.lines) <= r.height {
+		return 0, false
+	}
+	return r.vp.ScrollPercent(), true
+}
+
+// view draws the visible lines and blank ones below the content: exactly
 // height lines of exactly width columns.
-func (r *reader) view() string {
-	from := min(r.vp.YOffset(), len(r.lines))
-	to := min(from+r.height, len(r.lines))
+func (r *reader) render() string {
 	if r.height <= 0 {
 		return ""
 	}
+	from := min(r.vp.YOffset(), len(r.lines))
+	to := min(from+r.height, len(r.lines))
 	var b strings.Builder
-	n := 0
-	for _, l := range r.lines[from:to] {
-		n += len(l) + 1
-	}
 	blank := strings.Repeat(" ", r.width)
-	b.Grow(n + (r.height-(to-from))*(len(blank)+1))
-	for i, l := range r.lines[from:to] {
+	for i := range r.height {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(l)
-	}
-	for i := to - from; i < r.height; i++ {
-		if i > 0 {
-			b.WriteByte('\n')
+		if from+i < to {
+			b.WriteString(r.lines[from+i])
+		} else {
+			b.WriteString(blank)
 		}
-		b.WriteString(blank)
 	}
 	return b.String()
 }
 
-// hang wraps text to width w after a prefix, indenting later lines under
-// the text.
-func hang(prefix, text string, w int) string {
-	pw := lipgloss.Width(prefix)
-	body := lipgloss.NewStyle().Width(max(w-pw, 1)).Render(text)
-	lines := strings.Split(body, "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = prefix + lines[i]
-		} else {
-			lines[i] = strings.Repeat(" ", pw) + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
-}
+// scrollBy names a scroll movement.
+type scrollBy int
 
-// provenanceText says where an item comes from, with the article and
-// background labels styled apart. Background sources are named for
-// background items; for article items the ids suffice here, and s shows
-// the sources in full.
-func provenanceText(s *model.Story, st *Styles, it *model.Item) string {
-	if it.Provenance == model.FromBackground {
-		return st.Background.Render("○ " + s.ProvenanceLine(it))
-	}
-	article, background := model.SplitCitations(it.Citations)
-	line := st.Article.Render("● From the article: " + strings.Join(article, ", "))
-	if len(background) > 0 {
-		line += st.Muted.Render(" · ") + st.Background.Render("background: "+strings.Join(background, ", "))
-	}
-	return line
-}
-
-// sourcesText lists the digest entries of everything an item cites and its
-// source notes in full.
-func sourcesText(s *model.Story, st *Styles, it *model.Item, w int) string {
-	var b []string
-	cites := s.Cites(it)
-	var article, background []model.Citation
-	for _, c := range cites {
-		if c.Origin == model.FromArticle {
-			article = append(article, c)
-		} else {
-			background = append(background, c)
-		}
-	}
-	if len(article) > 0 {
-		b = append(b, st.Section.Render("From the article")+" "+st.Muted.Render("(our account of each block, not its text)"))
-		for _, c := range article {
-			b = append(b, hang(st.Article.Render(c.ID+" "), st.Muted.Render(c.Where), w))
-			b = append(b, hang("    ", c.Summary, w))
-		}
-		b = append(b, "")
-	}
-	if len(background) > 0 {
-		b = append(b, st.Section.Render("Background facts")+" "+st.Muted.Render("(not in the article)"))
-		for _, c := range background {
-			b = append(b, hang(st.Background.Render(c.ID+" "), st.Muted.Render(c.Where+" · "+c.Source), w))
-			b = append(b, hang("    ", c.Summary, w))
-		}
-		b = append(b, "")
-	}
-	if len(it.Notes) > 0 {
-		b = append(b, st.Section.Render("Source notes"))
-		for _, id := range it.Notes {
-			n, ok := s.Note(id)
-			if !ok {
-				continue
-			}
-			b = append(b, hang(st.Note.Render(n.ID+" "), st.Bold.Render(n.Title)+" "+st.Muted.Render("(about "+strings.Join(n.Blocks, ", ")+")"), w))
-			b = append(b, hang("    ", n.Summary, w))
-			if n.Body != "" {
-				b = append(b, hang("    ", strings.Join(strings.Fields(n.Body), " "), w))
-			}
-		}
-		b = append(b, "")
-	}
-	b = append(b, st.Muted.Render(fmt.Sprintf("%d cited · s, esc or click here: back to the item", len(cites))))
-	return strings.Join(b, "\n")
-}
-
-// relatedAt gives the related item drawn at content line y, or -1.
-func (r *reader) relatedAt(y int) int {
-	line := y + r.vp.YOffset()
-	for i, l := range r.relLines {
-		if l == line {
-			return i
-		}
-	}
-	return -1
-}
-
-// hintAt reports whether content line y (on screen) is the sources hint.
-func (r *reader) hintAt(y int) bool {
-	return r.entry != nil && y+r.vp.YOffset() == r.hintLine
-}
-
-// scrollTo keeps a content line visible.
-func (r *reader) scrollTo(line int) {
-	if line < r.vp.YOffset() {
-		r.vp.SetYOffset(line)
-	} else if line >= r.vp.YOffset()+r.height {
-		r.vp.SetYOffset(line - r.height + 1)
-	}
-}
+const (
+	scrollUp scrollBy = iota
+	scrollDown
+	scrollPageUp
+	scrollPageDown
+	scrollHalfUp
+	scrollHalfDown
+	scrollTop
+	scrollBottom
+)

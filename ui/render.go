@@ -1,163 +1,175 @@
 package ui
 
 import (
-	"reflect"
-	"regexp"
+	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
-	xansi "github.com/charmbracelet/x/ansi"
-
-	"github.com/dealtui/dealtui/model"
+	"golang.org/x/sync/singleflight"
 )
 
-// renderKey names one Markdown rendering: an item at a width in a style.
+// renderKey names one Markdown rendering: an item's body at a width in a
+// Glamour style.
 type renderKey struct {
 	id    string
 	width int
-	style string
+	style glamourStyle
 }
 
-// renderedMsg carries renderings made off the update loop.
-type renderedMsg struct {
-	results map[renderKey]string
+func (k renderKey) String() string { return fmt.Sprintf("%s\x00%d\x00%d", k.id, k.width, k.style) }
+
+// rendering is a finished rendering: its lines, and a note when the body
+// is shown as plain text instead (over the render budget, or too slow).
+type rendering struct {
+	lines []string
+	note  string
 }
 
-// renderCache holds Markdown renderings and which are being made. It is
-// owned by the root model and changed only in Update.
-type renderCache struct {
-	done    map[renderKey]string
-	pending map[renderKey]bool
+func renderingSize(r rendering) int64 { return stringsSize(r.lines) + int64(len(r.note)) }
+
+// DefaultRenderCacheBytes bounds the render cache of one explorer: a few
+// hundred renderings of the story's items at a width.
+const DefaultRenderCacheBytes = 32 << 20
+
+// renderTimeout is the longest a rendering may take before the body is
+// shown as plain text instead.
+const renderTimeout = time.Second
+
+// RenderCache keeps Markdown renderings, bounded in bytes, least recently
+// used dropped first. It is safe for concurrent use, so that the sessions
+// of a server can share one: a rendering asked for while it is being made
+// is made once, and at most GOMAXPROCS renderings run at a time.
+type RenderCache struct {
+	mu      sync.Mutex
+	done    *lru[renderKey, rendering]
+	flight  singleflight.Group
+	slots   chan struct{}
+	timeout time.Duration // the longest a rendering may take
 }
 
-func newRenderCache() renderCache {
-	return renderCache{done: map[renderKey]string{}, pending: map[renderKey]bool{}}
-}
-
-// request returns a command that renders the entries not yet rendered or
-// being rendered, in one goroutine, in the order given; nil if none.
-func (c *renderCache) request(entries []model.Entry, width int, style string) tea.Cmd {
-	type job struct {
-		key renderKey
-		md  string
+// NewRenderCache makes a render cache that keeps at most maxBytes of
+// renderings.
+func NewRenderCache(maxBytes int64) *RenderCache {
+	return &RenderCache{
+		done:    newLRU[renderKey](maxBytes, renderingSize),
+		slots:   make(chan struct{}, runtime.GOMAXPROCS(0)),
+		timeout: renderTimeout,
 	}
-	var jobs []job
-	for _, e := range entries {
-		if e == nil {
-			continue
+}
+
+// get gives a finished rendering.
+func (c *RenderCache) get(k renderKey) (rendering, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.done.get(k)
+}
+
+func (c *RenderCache) put(k renderKey, r rendering) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.done.put(k, r)
+}
+
+// Bytes is how much the cache holds.
+func (c *RenderCache) Bytes() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.done.bytes()
+}
+
+// render makes a rendering, or waits for the one being made, and keeps
+// it. wanted reports whether it is still needed: a job that has not
+// started when it stops being wanted is dropped (ok is false).
+func (c *RenderCache) render(k renderKey, md string, wanted func() bool) (r rendering, ok bool) {
+	if r, ok := c.get(k); ok {
+		return r, true
+	}
+	v, _, _ := c.flight.Do(k.String(), func() (any, error) {
+		if r, ok := c.get(k); ok {
+			return r, nil
 		}
-		k := renderKey{e.Base().ID, width, style}
-		if _, ok := c.done[k]; ok || c.pending[k] {
-			continue
+		r, ok := c.renderInSlot(k, md, wanted)
+		if ok {
+			c.put(k, r)
 		}
-		c.pending[k] = true
-		jobs = append(jobs, job{k, model.EntryMarkdown(e)})
+		return result{r, ok}, nil
+	})
+	switch v := v.(type) {
+	case rendering:
+		return v, true
+	case result:
+		return v.r, v.ok
 	}
-	if len(jobs) == 0 || width <= 0 {
-		return nil
-	}
-	return func() tea.Msg {
-		out := make(map[renderKey]string, len(jobs))
-		r, err := newMarkdownRenderer(style, width)
-		for _, j := range jobs {
-			var s string
-			if err == nil {
-				s, err = r.Render(j.md)
-			}
-			if err != nil {
-				s = j.md // fall back to the Markdown source: still readable
-			}
-			out[j.key] = trimBlankLines(stripHyperlinks(s))
+	return rendering{}, false
+}
+
+type result struct {
+	r  rendering
+	ok bool
+}
+
+// renderInSlot waits for a free slot, as long as the job is wanted and no
+// longer than the timeout, then renders within the budget.
+func (c *RenderCache) renderInSlot(k renderKey, md string, wanted func() bool) (rendering, bool) {
+	wait := time.NewTimer(c.timeout)
+	defer wait.Stop()
+	poll := time.NewTicker(20 * time.Millisecond)
+	defer poll.Stop()
+	for {
+		if !wanted() {
+			return rendering{}, false
 		}
-		return renderedMsg{results: out}
-	}
-}
-
-// store keeps finished renderings.
-func (c *renderCache) store(msg renderedMsg) {
-	for k, v := range msg.results {
-		c.done[k] = v
-		delete(c.pending, k)
-	}
-}
-
-func (c *renderCache) get(id string, width int, style string) (string, bool) {
-	s, ok := c.done[renderKey{id, width, style}]
-	return s, ok
-}
-
-// newMarkdownRenderer makes a Glamour renderer for a style ("dark",
-// "light", or "plain": the dark style without colour) with no outer margin,
-// wrapping at width.
-func newMarkdownRenderer(style string, width int) (*glamour.TermRenderer, error) {
-	var cfg ansi.StyleConfig
-	switch style {
-	case "light":
-		cfg = styles.LightStyleConfig
-	case "plain":
-		cfg = styles.DarkStyleConfig
-		uncolour(reflect.ValueOf(&cfg).Elem())
-	default:
-		cfg = styles.DarkStyleConfig
-	}
-	zero := uint(0)
-	cfg.Document.Margin = &zero
-	cfg.Document.BlockPrefix = ""
-	cfg.Document.BlockSuffix = ""
-	return glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
-}
-
-// uncolour removes every colour from a Glamour style, keeping bold,
-// italic, underline and the layout, for NO_COLOR.
-func uncolour(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			uncolour(v.Elem())
-		}
-	case reflect.Struct:
-		t := v.Type()
-		for i := range v.NumField() {
-			f := v.Field(i)
-			switch name := t.Field(i).Name; {
-			case name == "Color" || name == "BackgroundColor" || name == "Chroma":
-				f.Set(reflect.Zero(f.Type()))
-			case f.CanSet():
-				if f.Kind() == reflect.Pointer && !f.IsNil() && f.Elem().Kind() == reflect.Struct {
-					cp := reflect.New(f.Elem().Type())
-					cp.Elem().Set(f.Elem())
-					f.Set(cp)
-				}
-				uncolour(f)
-			}
+		select {
+		case c.slots <- struct{}{}:
+			return renderWithin(k, md, c.slots, c.timeout), true
+		case <-poll.C:
+		case <-wait.C:
+			return plainRendering(md, k.width, "busy"), true
 		}
 	}
 }
 
-// stripHyperlinks removes the OSC 8 hyperlinks Glamour makes of Markdown
-// links: the link text stays, and the frame holds only SGR styling.
-func stripHyperlinks(s string) string {
-	if !strings.Contains(s, "\x1b]8;") {
-		return s
+// renderWithin renders md with Glamour if it is within the budget and
+// finishes in time, and as plain text otherwise. It frees the slot when
+// Glamour returns, which may be after the timeout: a slow rendering keeps
+// its slot, so slow ones cannot pile up.
+func renderWithin(k renderKey, md string, slots chan struct{}, timeout time.Duration) rendering {
+	if why := overBudget(md); why != "" {
+		<-slots
+		return plainRendering(md, k.width, why)
 	}
-	return osc8.ReplaceAllString(s, "")
+	out := make(chan rendering, 1)
+	go func() {
+		defer func() { <-slots }()
+		lines, err := glamourRender(md, k.width, k.style)
+		if err != nil {
+			out <- plainRendering(md, k.width, "failed")
+			return
+		}
+		out <- rendering{lines: lines}
+	}()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case r := <-out:
+		return r
+	case <-t.C:
+		return plainRendering(md, k.width, "slow")
+	}
 }
 
-var osc8 = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(?:\x07|\x1b\\\\)")
-
-// trimBlankLines drops the blank (space-only) lines Glamour puts before and
-// after a document.
-func trimBlankLines(s string) string {
-	lines := strings.Split(s, "\n")
-	blank := func(l string) bool { return strings.TrimSpace(xansi.Strip(l)) == "" }
-	for len(lines) > 0 && blank(lines[0]) {
-		lines = lines[1:]
+// plainRendering shows Markdown as wrapped text, with a note saying why.
+func plainRendering(md string, width int, why string) rendering {
+	notes := map[string]string{
+		"busy":   "Shown as plain text: the renderer was busy.",
+		"slow":   "Shown as plain text: rendering it took too long.",
+		"failed": "Shown as plain text: it could not be rendered.",
 	}
-	for len(lines) > 0 && blank(lines[len(lines)-1]) {
-		lines = lines[:len(lines)-1]
+	note, ok := notes[why]
+	if !ok {
+		note = "Shown as plain text: " + why + "."
 	}
-	return strings.Join(lines, "\n")
+	return rendering{lines: strings.Split(wrapPlain(md, width), "\n"), note: note}
 }

@@ -5,47 +5,164 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
-	"charm.land/lipgloss/v2"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
 )
 
-// place is where the reader is: the focus and each pane's selection.
-type place struct {
-	focus    focus
-	current  Pane
-	selected [paneCount]int
-	changed  bool
-}
-
-// searchState is the search input, its live results and the place to go
-// back to on esc.
-type searchState struct {
+// search is the search box, its live results and the queries asked
+// before. While it is open the results take the list's place; enter goes
+// to the selected result, esc goes back to where the search started.
+type search struct {
+	story  *model.Story
 	active bool
 	input  textinput.Model
-	hits   []model.Hit
-	sel    int
-	saved  place
-	// After a search is accepted, n and N step through its hits.
-	query string
-	at    int
+	past   []string // earlier queries, the latest last
+	recall int      // index into past while recalling, or -1
+
+	query model.Query
+	hits  []model.Hit
+	sel   int
+	start place // where the search was opened, for esc
+
+	// After a search is accepted, n and N go through its hits.
+	last   model.Query
+	lastAt int
+	lastN  int
+
+	width, height int
+	lines         []string
+	spans         []rowSpan
 }
 
-func newSearchInput(st *Styles) textinput.Model {
+// maxPastQueries bounds the queries remembered.
+const maxPastQueries = 50
+
+func newSearch(s *model.Story, st *Styles) *search {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	ti.Placeholder = "search the whole story"
+	ti.Placeholder = `words to find, or "a phrase"`
 	ti.CharLimit = model.MaxQuery
 	ti.SetStyles(st.Input)
 	ti.SetVirtualCursor(true)
-	return ti
+	return &search{story: s, input: ti, recall: -1}
 }
 
-// count is the "3 of 7" status of the results.
-func (s *searchState) count() string {
+// open starts a fresh search from a place.
+func (s *search) open(from place) tea.Cmd {
+	s.active, s.start, s.recall = true, from, -1
+	s.input.SetValue("")
+	s.query, s.hits, s.sel = model.Query{}, nil, 0
+	return s.input.Focus()
+}
+
+// close ends the search box.
+func (s *search) close() {
+	s.active = false
+	s.input.Blur()
+}
+
+// update passes a message to the input, and searches again when the text
+// changed; it reports whether it did.
+func (s *search) update(msg tea.Msg) (tea.Cmd, bool) {
+	before := s.input.Value()
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	if s.input.Value() == before {
+		return cmd, false
+	}
+	s.recall = -1
+	s.run()
+	return cmd, true
+}
+
+func (s *search) run() {
+	s.query = model.ParseQuery(s.input.Value())
+	s.hits = s.story.SearchQuery(s.query)
+	s.sel = 0
+}
+
+// up moves to the previous result, or, in an empty box or one holding a
+// recalled query, recalls the query asked before that.
+func (s *search) up() bool {
+	if s.input.Value() == "" || s.recall >= 0 {
+		return s.recallPast()
+	}
+	return s.move(-1)
+}
+
+func (s *search) recallPast() bool {
+	i := s.recall - 1
+	if s.recall < 0 {
+		i = len(s.past) - 1
+	}
+	if i < 0 {
+		return false
+	}
+	s.recall = i
+	s.input.SetValue(s.past[i])
+	s.input.CursorEnd()
+	s.run()
+	return true
+}
+
+// move changes the selected result.
+func (s *search) move(d int) bool {
+	i := min(max(s.sel+d, 0), max(len(s.hits)-1, 0))
+	if i == s.sel {
+		return false
+	}
+	s.sel = i
+	return true
+}
+
+// selected is the selected result.
+func (s *search) selected() (model.Hit, bool) {
+	if s.sel >= 0 && s.sel < len(s.hits) {
+		return s.hits[s.sel], true
+	}
+	return model.Hit{}, false
+}
+
+// accept ends the search on its selected result, remembering the query
+// for n and N and for ↑ next time.
+func (s *search) accept() (model.Hit, bool) {
+	h, ok := s.selected()
+	if !ok {
+		return h, false
+	}
+	s.close()
+	q := strings.TrimSpace(s.input.Value())
+	if len(s.past) == 0 || s.past[len(s.past)-1] != q {
+		s.past = append(s.past, q)
+		if len(s.past) > maxPastQueries {
+			s.past = s.past[1:]
+		}
+	}
+	s.last, s.lastAt, s.lastN = s.query, s.sel, len(s.hits)
+	return h, true
+}
+
+// step moves to the next (d = 1) or previous hit of the last accepted
+// search, around the end.
+func (s *search) step(d int) (model.Hit, bool) {
+	if s.last.Empty() {
+		return model.Hit{}, false
+	}
+	hits := s.story.SearchQuery(s.last)
+	if len(hits) == 0 {
+		return model.Hit{}, false
+	}
+	s.lastN = len(hits)
+	s.lastAt = ((s.lastAt+d)%len(hits) + len(hits)) % len(hits)
+	return hits[s.lastAt], true
+}
+
+// count says which result is selected of how many.
+func (s *search) count() string {
 	switch {
-	case strings.TrimSpace(s.input.Value()) == "":
+	case s.query.Empty():
 		return ""
 	case len(s.hits) == 0:
 		return "no matches"
@@ -53,50 +170,66 @@ func (s *searchState) count() string {
 	return fmt.Sprintf("%d of %d", s.sel+1, len(s.hits))
 }
 
-// resultsView lists the hits that fit in h lines of width w, keeping the
-// selected one in view: the pane, the title and a snippet around the match.
-func (s *searchState) resultsView(st *Styles, w, h int) string {
-	if w <= 0 || h <= 0 {
+// lastCount is the status of n and N after a search, e.g. `"Azure" 3 of 13`.
+func (s *search) lastCount() string {
+	if s.last.Empty() || s.lastN == 0 {
 		return ""
 	}
-	q := strings.TrimSpace(s.input.Value())
-	if q == "" {
-		return st.Muted.Render(ansi.Truncate("Type to search titles, summaries and text in every pane.", w, "…"))
+	return fmt.Sprintf("%s %d of %d · n/N", s.last.String(), s.lastAt+1, s.lastN)
+}
+
+func (s *search) setSize(w, h int) { s.width, s.height = max(w, 1), max(h, 0) }
+
+// refresh draws the results: two lines each, the selected one in view.
+func (s *search) refresh(st *Styles) {
+	s.lines, s.spans = nil, nil
+	w := s.width
+	switch {
+	case s.query.Empty():
+		s.lines = []string{fitLine(st.Muted.Render(ansi.Truncate("Type words to find them anywhere in the story, its notes and sources; \"quotes\" for a phrase.", w, "…")), w)}
+		return
+	case len(s.hits) == 0:
+		s.lines = []string{fitLine(st.Muted.Render(ansi.Truncate(fmt.Sprintf("Nothing has all of %s.", s.query.String()), w, "…")), w)}
+		return
 	}
-	if len(s.hits) == 0 {
-		return st.Muted.Render(ansi.Truncate(fmt.Sprintf("Nothing matches %q.", q), w, "…"))
-	}
-	start := s.firstShown(h)
-	end := min(start+max(h/2, 1), len(s.hits))
-	var lines []string
-	for i := start; i < end; i++ {
-		hit := s.hits[i]
-		it := hit.Entry.Base()
+	rows := max(s.height/2, 1)
+	start := max(s.sel-rows+1, 0)
+	for i := start; i < min(start+rows, len(s.hits)); i++ {
+		h := s.hits[i]
 		marker, title := "  ", st.RowTitle
 		if i == s.sel {
 			marker, title = "▸ ", st.RowSelected
 		}
-		tag := st.Muted.Render(paneOf(hit.Entry).title())
-		line1 := marker + it.Title
-		gap := w - lipgloss.Width(line1) - lipgloss.Width(tag)
-		if gap >= 1 {
-			line1 += strings.Repeat(" ", gap) + tag
-		}
-		lines = append(lines, title.Render(fitLine(ansi.Truncate(line1, w, "…"), w)))
-		lines = append(lines, "  "+snippet(st, hit, w-2))
+		line1 := spaceBetween(marker+ansi.Truncate(h.Title, max(w-16, 8), "…"), st.Muted.Render(hitPlace(h)), w)
+		s.spans = append(s.spans, rowSpan{i, len(s.lines), len(s.lines) + 2})
+		s.lines = append(s.lines, title.Render(fitLine(line1, w)), fitLine("  "+snippet(st, h, w-2), w))
 	}
-	return strings.Join(lines, "\n")
 }
 
-// firstShown is the first result shown in h lines (two per result), so
-// that the selected one is in view.
-func (s *searchState) firstShown(h int) int {
-	rows := max(h/2, 1)
-	if s.sel >= rows {
-		return s.sel - rows + 1
+// hitPlace says where a result is: its pane, or what kind of source.
+func hitPlace(h model.Hit) string {
+	switch {
+	case h.Entry != nil:
+		return model.PaneOf(h.Entry).Title()
+	case h.Kind == model.KindNote:
+		return "source note"
+	case h.Kind == model.KindBlock:
+		return "article digest"
 	}
-	return 0
+	return "background fact"
 }
+
+// rowAt gives the result drawn at line y, or -1.
+func (s *search) rowAt(y int) int {
+	for _, sp := range s.spans {
+		if y >= sp.y0 && y < sp.y1 {
+			return sp.row
+		}
+	}
+	return -1
+}
+
+func (s *search) view() string { return padBlock(strings.Join(s.lines, "\n"), s.width, s.height) }
 
 // snippet shows the matched text in its field, cut to width w around the
 // match, with the match highlighted.
@@ -105,7 +238,7 @@ func snippet(st *Styles, h model.Hit, w int) string {
 		return ""
 	}
 	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
-	pre, match, post := flat(h.Text[:h.Start]), h.Text[h.Start:h.End], flat(h.Text[h.End:])
+	pre, match, post := flat(h.Text[:h.Start]), flat(h.Text[h.Start:h.End]), flat(h.Text[h.End:])
 	if h.Start > 0 && strings.ContainsAny(h.Text[h.Start-1:h.Start], " \n\t") {
 		pre += " "
 	}
@@ -121,7 +254,6 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	if ansi.StringWidth(pre) > before {
 		pre = "…" + ansi.TruncateLeft(pre, ansi.StringWidth(pre)-before+1, "")
 	}
-	after := budget - ansi.StringWidth(pre)
-	post = ansi.Truncate(post, max(after, 0), "…")
+	post = ansi.Truncate(post, max(budget-ansi.StringWidth(pre), 0), "…")
 	return st.Muted.Render(field+pre) + st.Match.Render(match) + st.Muted.Render(post)
 }

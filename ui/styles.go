@@ -53,11 +53,21 @@ type Styles struct {
 	MarkSelected                 lipgloss.Style
 	Changed, Unchanged           lipgloss.Style
 	Status, Warning              lipgloss.Style
+	Hint, Header                 lipgloss.Style
 	Help                         help.Styles
 	Input                        textinput.Styles
-	// Glamour is the name of the Glamour style for Markdown.
-	Glamour string
+	// Glamour is the Glamour style for Markdown.
+	Glamour glamourStyle
 }
+
+// glamourStyle is the style Markdown is rendered in.
+type glamourStyle uint8
+
+const (
+	glamourDark  glamourStyle = iota
+	glamourLight              // for light backgrounds
+	glamourPlain              // the dark style without colour (NO_COLOR)
+)
 
 // NewStyles makes the styles for a dark or light background, or without
 // any colour.
@@ -111,13 +121,15 @@ func NewStyles(dark, noColor bool) Styles {
 		Unchanged:        fg(p.muted),
 		Status:           fg(p.muted),
 		Warning:          fg(p.note).Bold(true),
-		Glamour:          "dark",
+		Glamour:          glamourDark,
+		Hint:             fg(p.muted).Italic(true),
+		Header:           fg(p.muted).Bold(true),
 	}
 	if noColor {
-		s.Glamour = "plain"
+		s.Glamour = glamourPlain
 		s.RowSelectedBlur = lipgloss.NewStyle().Bold(true).Underline(true)
 	} else if !dark {
-		s.Glamour = "light"
+		s.Glamour = glamourLight
 	}
 	s.Help = help.Styles{
 		ShortKey:       fg(p.text).Bold(noColor),

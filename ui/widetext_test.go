@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -19,8 +17,7 @@ func TestWideText(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {45, 14}, {61, 20}} {
-		hs := &harness{t: t, m: New(s, Options{Pane: PaneJapan, Theme: ThemeDark})}
-		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		hs := harnessFor(t, s, Options{Pane: model.PaneJapan, Theme: ThemeDark}, size[0], size[1])
 		if size[0] < mediumFrom {
 			hs.keys("enter")
 		}

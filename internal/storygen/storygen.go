@@ -21,7 +21,13 @@ import (
 
 // itemFolders hold the story items that are copied; everything else in a
 // pack (story.md, notes, sources) is kept as it is.
-var itemFolders = map[string]bool{"timeline": true, "deal": true, "japan": true, "impact": true}
+func isItemFolder(dir string) bool {
+	switch dir {
+	case "timeline", "deal", "japan", "impact":
+		return true
+	}
+	return false
+}
 
 // Generate returns a pack with factor times the items of src. Copy 0 is
 // the source item unchanged; copy c ≥ 1 has its id and its related ids
@@ -45,7 +51,7 @@ func Generate(src fs.FS, factor int) (fstest.MapFS, error) {
 			return err
 		}
 		out[name] = &fstest.MapFile{Data: data, Mode: 0o644}
-		if !itemFolders[path.Dir(name)] {
+		if !isItemFolder(path.Dir(name)) {
 			return nil
 		}
 		for c := 1; c < factor; c++ {
@@ -133,7 +139,7 @@ func WriteDir(pack fstest.MapFS, dir string) error {
 func Items(pack fstest.MapFS) int {
 	n := 0
 	for name := range pack {
-		if itemFolders[path.Dir(name)] {
+		if isItemFolder(path.Dir(name)) {
 			n++
 		}
 	}

@@ -1,0 +1,300 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// linkKind is what following a link in the reader does.
+type linkKind int
+
+const (
+	linkEntry   linkKind = iota // go to a story item
+	linkSource                  // open a digest entry or note
+	linkSources                 // toggle the cited-sources view
+)
+
+// link is a selectable place in the reader's content: what it leads to and
+// where it is drawn (content line, columns).
+type link struct {
+	kind       linkKind
+	id         string
+	line       int
+	x0, x1     int
+	label      string
+	standalone bool // alone on its line: the whole line is the link
+}
+
+// composer builds the reader's content: lines, and the links in them.
+type composer struct {
+	st    *Styles
+	story *model.Story
+	width int
+	sel   int // selected link, -1 for none
+	lines []string
+	links []link
+}
+
+func (c *composer) add(lines ...string) { c.lines = append(c.lines, lines...) }
+
+func (c *composer) wrapped(style lipgloss.Style, text string) {
+	for _, l := range strings.Split(ansi.Wrap(text, max(c.width, 1), ""), "\n") {
+		c.add(style.Render(l))
+	}
+}
+
+// linkRow writes a label and a run of links separated by " · ", wrapped
+// under the label when it does not fit.
+func (c *composer) linkRow(label string, items []link) {
+	if len(items) == 0 {
+		return
+	}
+	line := label
+	x := ansi.StringWidth(label)
+	indent := strings.Repeat(" ", min(x, c.width/3))
+	for i, it := range items {
+		w := ansi.StringWidth(it.label)
+		sep := ""
+		if i > 0 {
+			sep = " · "
+		}
+		if i > 0 && x+len(sep)+w > c.width {
+			c.add(line)
+			line, x, sep = indent, ansi.StringWidth(indent), ""
+		}
+		line += c.st.Muted.Render(sep)
+		x += ansi.StringWidth(sep)
+		it.line, it.x0, it.x1 = len(c.lines), x, x+w
+		line += c.linkStyle(len(c.links)).Render(it.label)
+		x += w
+		c.links = append(c.links, it)
+	}
+	c.add(line)
+}
+
+// standaloneLink writes one link on lines of its own, after a prefix.
+func (c *composer) standaloneLink(prefix string, it link) {
+	it.line, it.x0, it.x1, it.standalone = len(c.lines), 0, c.width, true
+	style := c.linkStyle(len(c.links))
+	marker := prefix
+	if len(c.links) == c.sel {
+		marker = "▸" + strings.TrimPrefix(prefix, " ")
+	}
+	for _, l := range hangWrap(marker, it.label, c.width) {
+		c.add(style.Render(l))
+	}
+	c.links = append(c.links, it)
+}
+
+func (c *composer) linkStyle(i int) lipgloss.Style {
+	if i == c.sel {
+		return c.st.LinkSelected
+	}
+	return c.st.Link
+}
+
+// composeItem lays out an item: title, provenance with its citations,
+// the header of short facts, the rendered body, terms, notes, related
+// items and the hint.
+func (c *composer) composeItem(e model.Entry, body rendering, pending bool) {
+	it := e.Base()
+	c.wrapped(c.st.Title, it.Title)
+	c.provenance(it)
+	c.header(e)
+	c.add("")
+	c.body(it.Summary, body, pending)
+	c.glossaryTerms(it)
+	c.notes(it)
+	c.related(it)
+	c.add("")
+	c.linkRow("", []link{{kind: linkSources, label: "s: cited sources"}})
+	c.lines[len(c.lines)-1] += c.st.Muted.Render("  ·  ←/→ links · enter opens · [ back")
+}
+
+// provenance says where the item comes from, each cited id a link.
+func (c *composer) provenance(it *model.Item) {
+	article, background := model.SplitCitations(it.Citations)
+	var items []link
+	for _, id := range article {
+		items = append(items, link{kind: linkSource, id: id, label: id})
+	}
+	label := c.st.Article.Render("● From the article: ")
+	if it.Provenance == model.FromBackground {
+		label = c.st.Background.Render("○ Background, not in the article: ")
+	}
+	if len(article) > 0 && len(background) > 0 {
+		c.linkRow(label, items)
+		items = nil
+		label = c.st.Background.Render("  ○ background: ")
+	}
+	for _, id := range background {
+		items = append(items, link{kind: linkSource, id: id, label: id})
+	}
+	c.linkRow(label, items)
+}
+
+// header shows an item's short facts: its date, status, who gains, its
+// subject or group, and a term's before and after.
+func (c *composer) header(e model.Entry) {
+	var facts []string
+	switch v := e.(type) {
+	case *model.Intro:
+		facts = []string{v.Date.Long(), "the story"}
+	case *model.Event:
+		facts = []string{v.Date.Long()}
+	case *model.Term:
+		facts = []string{v.Status.Label(), "gains: " + v.Gains.Label()}
+	case *model.Implication:
+		facts = []string{"Japan · " + string(v.Subject)}
+	case *model.Impact:
+		facts = []string{v.Group.Title()}
+	case *model.Glossary:
+		facts = []string{"glossary"}
+	}
+	c.wrapped(c.st.Header, strings.Join(facts, " · "))
+	if t, ok := e.(*model.Term); ok {
+		for _, side := range [][2]string{{"Before  ", t.Before}, {"After   ", t.After}} {
+			c.add(hangWrap(c.st.Header.Render(side[0]), side[1], c.width)...)
+		}
+	}
+}
+
+// body adds the rendered Markdown, or the summary while it is rendered.
+func (c *composer) body(summary string, body rendering, pending bool) {
+	if pending {
+		c.wrapped(c.st.Muted, summary)
+		c.add("", c.st.Muted.Render("Rendering…"))
+		return
+	}
+	if body.note != "" {
+		c.add(c.st.Warning.Render(body.note), "")
+	}
+	c.add(body.lines...)
+}
+
+func (c *composer) glossaryTerms(it *model.Item) {
+	var items []link
+	for _, id := range it.Terms {
+		if e, ok := c.story.Entry(id); ok {
+			items = append(items, link{kind: linkEntry, id: id, label: e.Base().Title})
+		}
+	}
+	if len(items) > 0 {
+		c.add("")
+		c.linkRow(c.st.Section.Render("Terms")+" ", items)
+	}
+}
+
+// notes shows an item's source notes: each with its summary when there
+// are one or two, one compact line of ids when there are more.
+func (c *composer) notes(it *model.Item) {
+	if len(it.Notes) == 0 {
+		return
+	}
+	c.add("")
+	if len(it.Notes) > 2 {
+		var items []link
+		for _, id := range it.Notes {
+			items = append(items, link{kind: linkSource, id: id, label: id})
+		}
+		c.linkRow(c.st.Note.Render("! Corrections: "), items)
+		return
+	}
+	c.add(c.st.Section.Render("Source notes"))
+	for _, id := range it.Notes {
+		n, ok := c.story.Note(id)
+		if !ok {
+			continue
+		}
+		c.linkRow(c.st.Note.Render("! "), []link{{kind: linkSource, id: id, label: id}})
+		last := len(c.lines) - 1
+		rest := hangWrap(c.lines[last]+" ", c.st.Note.Render(n.Summary), c.width)
+		c.lines = append(c.lines[:last], rest...)
+	}
+}
+
+func (c *composer) related(it *model.Item) {
+	var rel []model.Entry
+	for _, id := range it.Related {
+		if e, ok := c.story.Entry(id); ok {
+			rel = append(rel, e)
+		}
+	}
+	if len(rel) == 0 {
+		return
+	}
+	c.add("", c.st.Section.Render("Related"))
+	for _, e := range rel {
+		label := e.Base().Title + " (" + model.PaneOf(e).Title() + ")"
+		c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: label})
+	}
+}
+
+// composeSources lays out the cited-sources view of an item.
+func (c *composer) composeSources(it *model.Item, body rendering, pending bool) {
+	c.wrapped(c.st.Title, it.Title)
+	c.add(c.st.Muted.Render(fmt.Sprintf("%d cited, with the item's source notes", len(it.Citations))), "")
+	c.body("", body, pending)
+	c.sourceLinks(it)
+	c.add("")
+	c.linkRow("", []link{{kind: linkSources, label: "s or esc: back to the item"}})
+}
+
+// sourceLinks lists what the sources view shows, to open each.
+func (c *composer) sourceLinks(it *model.Item) {
+	var items []link
+	for _, id := range append(append([]string{}, it.Citations...), it.Notes...) {
+		items = append(items, link{kind: linkSource, id: id, label: id})
+	}
+	c.add("")
+	c.linkRow(c.st.Section.Render("Open")+" ", items)
+}
+
+// composeSource lays out one digest entry or note, with the items that
+// cite it.
+func (c *composer) composeSource(src model.Source, body rendering, pending bool) {
+	c.wrapped(c.st.Title, src.Title)
+	if src.Kind == model.KindFact {
+		c.add(c.st.Background.Render("○ background"))
+	} else {
+		c.add(c.st.Article.Render("● the article"))
+	}
+	c.add("")
+	c.body("", body, pending)
+	cited := c.story.CitedBy(src.ID)
+	if len(cited) > 0 {
+		c.add("", c.st.Section.Render("Cited by"))
+		for _, e := range cited {
+			c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: e.Base().Title + " (" + model.PaneOf(e).Title() + ")"})
+		}
+	}
+	c.add("", c.st.Muted.Render("esc or [: back"))
+}
+
+// highlight marks every match of the query in the lines from the given
+// one on, and gives the lines that have one.
+func highlight(lines []string, from int, q model.Query, style lipgloss.Style) []int {
+	if q.Empty() {
+		return nil
+	}
+	var hit []int
+	for i := from; i < len(lines); i++ {
+		plain := ansi.Strip(lines[i])
+		spans := q.Matches(plain)
+		if len(spans) == 0 {
+			continue
+		}
+		ranges := make([]lipgloss.Range, len(spans))
+		for j, s := range spans {
+			ranges[j] = lipgloss.NewRange(ansi.StringWidth(plain[:s[0]]), ansi.StringWidth(plain[:s[1]]), style)
+		}
+		lines[i] = lipgloss.StyleRanges(lines[i], ranges...)
+		hit = append(hit, i)
+	}
+	return hit
+}

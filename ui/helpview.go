@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// helpView is the full help: every key binding, the mouse and how to read
+// the marks, in a scrolling overlay. While it is open keys go to it.
+type helpView struct {
+	open          bool
+	vp            viewport.Model
+	width, height int
+	lines         []string
+}
+
+func newHelpView() *helpView {
+	vp := viewport.New()
+	vp.SoftWrap = false
+	return &helpView{vp: vp}
+}
+
+func (h *helpView) setSize(w, height int) {
+	h.width, h.height = max(w, 1), max(height, 0)
+	h.vp.SetWidth(h.width)
+	h.vp.SetHeight(h.height)
+}
+
+// compose lays out the help for the width: the groups of keys in as many
+// columns as fit, then the notes.
+func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
+	hm.SetWidth(0)
+	const gap = "   "
+	var rows, row []string
+	rowW := 0
+	for _, g := range keys.Groups() {
+		col := st.Section.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
+		cw := lipgloss.Width(col)
+		if len(row) > 0 && rowW+len(gap)+cw > h.width {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, rowW = nil, 0
+		}
+		if len(row) > 0 {
+			row = append(row, gap)
+			rowW += len(gap)
+		}
+		row = append(row, col)
+		rowW += cw
+	}
+	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	notes := []string{
+		"Mouse: click a tab, a row, a timeline marker or a link to go there; the wheel scrolls what is under the pointer. Start with --no-mouse to select text with the mouse.",
+		"Marks: ● a claim from the article, ○ background from public statements (not in the article). P01… are the article's blocks, B01… background facts, N01… source notes that correct or clarify the article; select one in the reader and press enter to read it.",
+	}
+	var b strings.Builder
+	b.WriteString(strings.Join(rows, "\n\n"))
+	for _, n := range notes {
+		b.WriteString("\n\n" + st.Muted.Render(ansi.Wrap(n, h.width, "")))
+	}
+	h.lines = fitLines(strings.Split(b.String(), "\n"), h.width)
+	h.vp.SetContentLines(make([]string, len(h.lines)))
+}
+
+func (h *helpView) scroll(how scrollBy) { scrollViewport(&h.vp, how) }
+
+func (h *helpView) render() string {
+	from := min(h.vp.YOffset(), len(h.lines))
+	to := min(from+h.height, len(h.lines))
+	return padBlock(strings.Join(h.lines[from:to], "\n"), h.width, h.height)
+}
+
+// more says whether the help goes on past the screen, and how far down it
+// is.
+func (h *helpView) more() string {
+	if len(h.lines) <= h.height {
+		return "esc or ? closes"
+	}
+	return fmtPercent(h.vp.ScrollPercent()) + " · ↑/↓ scroll · esc closes"
+}

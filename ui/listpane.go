@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// listPane is the list of one pane: its items, the selection, and the
+// window of rows on screen. Rows can be of any height (a deal term's
+// wrapped cells take several lines); the window scrolls row by row and
+// keeps the pane filled, with no padding pages. It is drawn in Update
+// (refresh) and View only joins the lines.
+type listPane struct {
+	pane        model.Pane
+	all         []model.Entry
+	shown       []model.Entry // all, or the changed terms only
+	changedOnly bool
+
+	sel, top      int // selected row; first row on screen
+	width, height int // content size
+
+	lines  []string  // the window, each line exactly width wide
+	spans  []rowSpan // which row each group of lines is
+	header []string  // lines kept above the rows (the deal table's head)
+}
+
+// rowSpan says which lines of the window a row covers.
+type rowSpan struct{ row, y0, y1 int }
+
+// rowDrawer draws row i of a pane at a width: its lines, each exactly
+// that wide.
+type rowDrawer func(e model.Entry, selected bool, width int) []string
+
+func newListPane(p model.Pane, entries []model.Entry) *listPane {
+	return &listPane{pane: p, all: entries, shown: entries}
+}
+
+func (l *listPane) setSize(w, h int) { l.width, l.height = max(w, 1), max(h, 0) }
+
+// selected is the selected item, or nil when the list is empty.
+func (l *listPane) selected() model.Entry {
+	if l.sel >= 0 && l.sel < len(l.shown) {
+		return l.shown[l.sel]
+	}
+	return nil
+}
+
+func (l *listPane) count() int { return len(l.shown) }
+
+// selectRow selects row i (clamped) and reports whether the selection
+// changed.
+func (l *listPane) selectRow(i int) bool {
+	i = min(max(i, 0), max(len(l.shown)-1, 0))
+	if i == l.sel {
+		return false
+	}
+	l.sel = i
+	return true
+}
+
+func (l *listPane) move(d int) bool { return l.selectRow(l.sel + d) }
+
+// page moves by the rows on screen, half a page when half is set, in
+// direction d (+1 or -1).
+func (l *listPane) page(d int, half bool) bool {
+	n := max(len(l.spans), 1)
+	if half {
+		n = max(n/2, 1)
+	}
+	return l.selectRow(l.sel + d*n)
+}
+
+func (l *listPane) first() bool { return l.selectRow(0) }
+func (l *listPane) last() bool  { return l.selectRow(len(l.shown) - 1) }
+
+// selectID selects the item with an id and reports whether it is shown.
+func (l *listPane) selectID(id string) bool {
+	for i, e := range l.shown {
+		if e.Base().ID == id {
+			l.sel = i
+			return true
+		}
+	}
+	return false
+}
+
+// setChangedOnly shows only the terms the amendment changed, or all,
+// keeping the selection where it can.
+func (l *listPane) setChangedOnly(on bool) {
+	cur := l.selected()
+	l.changedOnly = on
+	l.shown = l.all
+	if on {
+		l.shown = nil
+		for _, e := range l.all {
+			if t, ok := e.(*model.Term); ok && t.Status != model.StatusChanged {
+				continue
+			}
+			l.shown = append(l.shown, e)
+		}
+	}
+	l.sel, l.top = 0, 0
+	if cur != nil {
+		l.selectID(cur.Base().ID)
+	}
+}
+
+// rowAt gives the row drawn at line y of the content, or -1.
+func (l *listPane) rowAt(y int) int {
+	y -= len(l.header)
+	for _, s := range l.spans {
+		if y >= s.y0 && y < s.y1 {
+			return s.row
+		}
+	}
+	return -1
+}
+
+// refresh draws the window: the header, then rows from top, moved so the
+// selection is on screen and the pane is full when there are rows enough.
+func (l *listPane) refresh(draw rowDrawer, header []string) {
+	l.header = header
+	avail := l.height - len(header)
+	l.lines, l.spans = nil, nil
+	if len(l.shown) == 0 || avail <= 0 {
+		return
+	}
+	heights := map[int]int{}
+	height := func(i int) int {
+		if h, ok := heights[i]; ok {
+			return h
+		}
+		h := len(draw(l.shown[i], i == l.sel, l.width))
+		heights[i] = h
+		return h
+	}
+	l.top = windowTop(l.top, l.sel, len(l.shown), avail, height)
+	for i, y := l.top, 0; i < len(l.shown) && y < avail; i++ {
+		rows := draw(l.shown[i], i == l.sel, l.width)
+		if y+len(rows) > avail && i != l.sel && y > 0 {
+			break // a row that does not fit whole waits for the next page
+		}
+		rows = rows[:min(len(rows), avail-y)]
+		l.spans = append(l.spans, rowSpan{i, y, y + len(rows)})
+		l.lines = append(l.lines, rows...)
+		y += len(rows)
+	}
+}
+
+// windowTop is the first row to show: top, moved the least that puts the
+// selected row wholly on screen and leaves no blank lines below the last
+// row while rows above could fill them.
+func windowTop(top, sel, n, avail int, height func(int) int) int {
+	top = min(max(top, 0), max(n-1, 0))
+	if sel < top {
+		top = sel
+	}
+	for top < sel && sum(height, top, sel+1, avail) > avail {
+		top++
+	}
+	for top > 0 && sum(height, top-1, n, avail) <= avail {
+		top--
+	}
+	return top
+}
+
+// sum adds the heights of rows [from, to), stopping once past limit so
+// that it costs a screen, not the list.
+func sum(height func(int) int, from, to, limit int) int {
+	total := 0
+	for i := from; i < to && total <= limit; i++ {
+		total += height(i)
+	}
+	return total
+}
+
+// view is the window: the header and the rows, height lines of width
+// columns.
+func (l *listPane) view(empty string) string {
+	if len(l.shown) == 0 {
+		return padBlock(fitLine(empty, l.width), l.width, l.height)
+	}
+	var b strings.Builder
+	for i, s := range l.header {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(s)
+	}
+	for i, s := range l.lines {
+		if i > 0 || len(l.header) > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(s)
+	}
+	return padBlock(b.String(), l.width, l.height)
+}

@@ -1,0 +1,257 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// setFocus moves the keyboard to a pane's list or reader. The reader then
+// shows that pane's selection.
+func (m *Model) setFocus(f focus) {
+	if f == m.focus {
+		return
+	}
+	paneChanged := f.pane != m.focus.pane
+	m.focus = f
+	if paneChanged {
+		m.reader.query = model.Query{}
+		m.showSelected()
+	}
+	m.dirty |= dirtyAll
+}
+
+// selectionChanged shows the new selection of the focused list.
+func (m *Model) selectionChanged() {
+	m.reader.query = model.Query{}
+	m.showSelected()
+	m.dirty |= dirtyList | dirtyBand | dirtyReader
+}
+
+// showSelected makes the reader show the focused pane's selection.
+func (m *Model) showSelected() {
+	if m.reader.show(m.selected()) {
+		m.gen.Add(1)
+	}
+	m.dirty |= dirtyReader
+}
+
+// here is the current place, for history.
+func (m *Model) here() place {
+	r := m.reader
+	p := place{focus: m.focus, view: r.view, sourceID: r.sourceID, offset: r.offset()}
+	if r.entry != nil {
+		p.id = r.entry.Base().ID
+	}
+	return p
+}
+
+// restore goes to a place: the focus, the selection, what the reader
+// showed and how far down.
+func (m *Model) restore(p place) tea.Cmd {
+	m.focus = p.focus
+	if e, ok := m.story.Entry(p.id); ok {
+		m.selectIn(e)
+		m.reader.show(e)
+	}
+	switch p.view {
+	case viewSources:
+		m.reader.showSources(true)
+	case viewSource:
+		m.reader.showSource(p.sourceID)
+	}
+	m.reader.query = model.Query{}
+	m.reader.restoreAt = p.offset
+	m.gen.Add(1)
+	m.dirty |= dirtyAll
+	return nil
+}
+
+// selectIn selects an entry in its pane's list, showing all deal terms if
+// the changed-only filter hides it.
+func (m *Model) selectIn(e model.Entry) {
+	l := m.lists[model.PaneOf(e)]
+	if !l.selectID(e.Base().ID) && l.changedOnly {
+		l.setChangedOnly(false)
+		l.selectID(e.Base().ID)
+	}
+}
+
+// goTo shows an entry in its pane, the focus on that pane's list or
+// reader, and records where the reader was.
+func (m *Model) goTo(e model.Entry, a area) {
+	m.hist.push(m.here())
+	m.selectIn(e)
+	m.focus = focus{model.PaneOf(e), a}
+	m.reader.query = model.Query{}
+	m.showSelected()
+	m.dirty |= dirtyAll
+}
+
+// follow opens a link of the reader.
+func (m *Model) follow(l link) tea.Cmd {
+	switch l.kind {
+	case linkEntry:
+		if e, ok := m.story.Entry(l.id); ok {
+			m.goTo(e, areaReader)
+		}
+	case linkSource:
+		m.hist.push(m.here())
+		m.focus.area = areaReader
+		m.reader.showSource(l.id)
+		m.gen.Add(1)
+		m.dirty |= dirtyAll
+	case linkSources:
+		m.toggleSources()
+	}
+	return nil
+}
+
+// goBack returns to the place before the last jump.
+func (m *Model) goBack() tea.Cmd {
+	p, ok := m.hist.goBack(m.here())
+	if !ok {
+		return m.say("nothing to go back to")
+	}
+	return m.restore(p)
+}
+
+func (m *Model) goForward() tea.Cmd {
+	p, ok := m.hist.goForward(m.here())
+	if !ok {
+		return m.say("nothing to go forward to")
+	}
+	return m.restore(p)
+}
+
+// escape leaves the cited-sources view, then goes back to where a jump
+// came from, then from the reader to the list.
+func (m *Model) escape() tea.Cmd {
+	switch {
+	case m.reader.view == viewSources:
+		m.reader.showSources(false)
+		m.dirty |= dirtyReader
+	case m.hist.canGoBack():
+		return m.goBack()
+	case m.focus.onReader():
+		m.setFocus(focus{m.focus.pane, areaList})
+	default:
+		return m.say("esc: nothing to go back to")
+	}
+	return nil
+}
+
+// overview opens the story overview from anywhere.
+func (m *Model) overview() tea.Cmd {
+	if m.story.Intro != nil {
+		m.goTo(m.story.Intro, areaReader)
+	}
+	return nil
+}
+
+func (m *Model) toggleSources() {
+	if m.reader.entry == nil {
+		return
+	}
+	m.reader.showSources(m.reader.view != viewSources)
+	if m.lay.mode == modeNarrow {
+		m.focus.area = areaReader // the reader is not on screen otherwise
+	}
+	m.gen.Add(1)
+	m.dirty |= dirtyAll
+}
+
+func (m *Model) toggleChangedOnly() tea.Cmd {
+	if m.focus.pane != model.PaneDeal {
+		return m.say("c works in Deal changes (press 2)")
+	}
+	l := m.lists[model.PaneDeal]
+	l.setChangedOnly(!l.changedOnly)
+	m.selectionChanged()
+	if l.changedOnly {
+		return m.say("showing changed terms only · c shows all")
+	}
+	return m.say("showing all terms")
+}
+
+func (m *Model) openHelp() {
+	m.help.open = true
+	m.help.vp.GotoTop()
+	m.dirty |= dirtyLayout | dirtyHelp
+}
+
+func (m *Model) openSearch() tea.Cmd {
+	m.dirty |= dirtyAll
+	return m.search.open(m.here())
+}
+
+// previewHit shows the selected result in the reader while searching.
+func (m *Model) previewHit() {
+	m.dirty |= dirtySearch
+	h, ok := m.search.selected()
+	if !ok {
+		return
+	}
+	m.showHit(h)
+	m.reader.query = m.search.query
+}
+
+// showHit puts a search result in the reader, scrolled to its first match.
+func (m *Model) showHit(h model.Hit) {
+	if h.Entry != nil {
+		m.reader.show(h.Entry)
+	} else {
+		m.reader.showSource(h.ID)
+	}
+	m.reader.toMatch = true
+	m.gen.Add(1)
+	m.dirty |= dirtyReader
+}
+
+// acceptSearch goes to the selected result: an item in its pane, or a
+// source in the reader.
+func (m *Model) acceptSearch() tea.Cmd {
+	h, ok := m.search.accept()
+	if !ok {
+		return m.say("no result to go to")
+	}
+	m.hist.push(m.search.start)
+	m.openHit(h)
+	return nil
+}
+
+// openHit goes to a result of the last search, highlighted.
+func (m *Model) openHit(h model.Hit) {
+	a := areaList
+	if m.lay.mode == modeNarrow || h.Entry == nil {
+		a = areaReader
+	}
+	if h.Entry != nil {
+		m.selectIn(h.Entry)
+		m.focus = focus{model.PaneOf(h.Entry), a}
+	} else {
+		m.focus.area = a
+	}
+	m.showHit(h)
+	m.reader.query = m.search.last
+	m.dirty |= dirtyAll
+}
+
+// stepMatch goes to the next (d = 1) or previous match of the last
+// search: within the item the reader shows, then on to the next item.
+func (m *Model) stepMatch(d int) tea.Cmd {
+	s := m.search
+	if s.last.Empty() {
+		return m.say("n: no search yet · / to search")
+	}
+	if !m.reader.query.Empty() && m.reader.nextMatch(d) {
+		return nil
+	}
+	h, ok := s.step(d)
+	if !ok {
+		return m.say("no matches for " + s.last.String())
+	}
+	m.openHit(h)
+	m.reader.fromEnd = d < 0
+	return nil
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// themeKey is what of the theme a drawn thing depends on.
+type themeKey struct{ dark, noColor bool }
+
+func (st *Styles) key() themeKey { return themeKey{st.Dark, st.NoColor} }
+
+// rowKey names a drawn row: what its lines depend on.
+type rowKey struct {
+	id                string
+	width             int
+	selected, focused bool
+	theme             themeKey
+}
+
+// rowCacheBytes bounds the drawn rows kept: many screens' worth.
+const rowCacheBytes = 4 << 20
+
+// drawRow draws one list row, each line exactly width wide.
+func drawRow(st *Styles, e model.Entry, selected, focused bool, width int) []string {
+	if t, ok := e.(*model.Term); ok {
+		return drawTermRow(st, t, selected, focused, width)
+	}
+	title, right, detail := rowText(e)
+	marker := "  "
+	if selected {
+		marker = "▸ "
+	}
+	titleW := width - ansi.StringWidth(marker) - ansi.StringWidth(right) - 1
+	line1 := spaceBetween(marker+ansi.Truncate(title, max(titleW, 1), "…"), right, width)
+	line2 := fitLine("  "+ansi.Truncate(detail, max(width-2, 1), "…"), width)
+	return []string{rowTitleStyle(st, selected, focused).Render(fitLine(line1, width)), st.RowDetail.Render(line2)}
+}
+
+func rowTitleStyle(st *Styles, selected, focused bool) lipgloss.Style {
+	switch {
+	case selected && focused:
+		return st.RowSelected
+	case selected:
+		return st.RowSelectedBlur
+	}
+	return st.RowTitle
+}
+
+// rowText gives a row's title, its right-hand tag and its second line.
+func rowText(e model.Entry) (title, right, detail string) {
+	it := e.Base()
+	switch v := e.(type) {
+	case *model.Event:
+		return provenanceDot(it) + " " + v.Date.Long() + " · " + it.Title, "", it.Summary
+	case *model.Implication:
+		return it.Title, string(v.Subject), v.Enables
+	case *model.Intro:
+		return it.Title, "overview", it.Summary
+	case *model.Impact:
+		return it.Title, v.Group.Label(), it.Summary
+	case *model.Glossary:
+		return it.Title, "", it.Summary
+	}
+	return it.Title, "", it.Summary
+}
+
+// provenanceDot marks where an item comes from: a filled dot for the
+// article, a hollow one for background.
+func provenanceDot(it *model.Item) string {
+	if it.Provenance == model.FromBackground {
+		return "○"
+	}
+	return "●"
+}
+
+// Deal terms are a table when the pane is wide enough: term, before,
+// after, who gains and whether it changed, cells wrapped, never cut.
+// Narrower, each term stacks its before and after under its title.
+const dealTableFrom = 72
+
+// dealColumns gives the widths of the table's columns for a width:
+// marker, term, before, after, gains, status; separators are one space.
+func dealColumns(width int) [6]int {
+	const marker, gains, status, gaps = 2, 9, 9, 5
+	rest := width - marker - gains - status - gaps
+	term := max(rest/5, 12)
+	side := (rest - term) / 2
+	return [6]int{marker, term, side, rest - term - side, gains, status}
+}
+
+// dealHeader is the table's head, or nothing when terms are stacked.
+func dealHeader(st *Styles, width int) []string {
+	if width < dealTableFrom {
+		return nil
+	}
+	c := dealColumns(width)
+	cells := []string{"", "Term", "Before", "After", "Who gains", "Status"}
+	var b strings.Builder
+	for i, cell := range cells {
+		if i > 1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fitLine(cell, c[i]))
+	}
+	return []string{st.Header.Render(fitLine(b.String(), width))}
+}
+
+func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) []string {
+	marker := "  "
+	if selected {
+		marker = "▸ "
+	}
+	title := rowTitleStyle(st, selected, focused)
+	if width < dealTableFrom {
+		status := t.Status.Label() + " · gains " + t.Gains.Label()
+		lines := []string{title.Render(spaceBetween(marker+t.Title, status, width))}
+		for _, side := range [][2]string{{"before ", t.Before}, {"after  ", t.After}} {
+			for _, l := range hangWrap("  "+side[0], side[1], width) {
+				lines = append(lines, st.RowDetail.Render(fitLine(l, width)))
+			}
+		}
+		return lines
+	}
+	c := dealColumns(width)
+	cells := []string{marker, t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Label()}
+	wrapped := make([][]string, len(cells))
+	height := 1
+	for i, cell := range cells {
+		wrapped[i] = strings.Split(ansi.Wrap(cell, c[i], ""), "\n")
+		height = max(height, len(wrapped[i]))
+	}
+	lines := make([]string, height)
+	for y := range height {
+		var b strings.Builder
+		for i := range cells {
+			if i > 1 {
+				b.WriteByte(' ')
+			}
+			cell := ""
+			if y < len(wrapped[i]) {
+				cell = wrapped[i][y]
+			}
+			b.WriteString(fitLine(cell, c[i]))
+		}
+		style := st.RowDetail
+		if y == 0 || selected {
+			style = title
+		}
+		lines[y] = style.Render(fitLine(b.String(), width))
+	}
+	return lines
+}

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+func TestSearchFlow(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("/")
+	if !hs.m.search.active {
+		t.Fatal("/ did not open the search")
+	}
+	hs.typeText("softbank")
+	screen := hs.screen()
+	if !strings.Contains(screen, "1 of ") || !strings.Contains(screen, "SoftBank Group") {
+		t.Errorf("live results missing:\n%s", screen)
+	}
+	n := len(hs.m.search.hits)
+	hs.keys("down")
+	if hs.m.search.sel != 1 {
+		t.Errorf("↓ in results: %d", hs.m.search.sel)
+	}
+	if !strings.Contains(hs.screen(), "2 of ") {
+		t.Error("the count does not follow the selection")
+	}
+	hs.keys("up", "enter")
+	first := hs.m.search.hits[0]
+	if hs.m.search.active || hs.shown() != first.ID {
+		t.Fatalf("enter: active %v, showing %q, want %q", hs.m.search.active, hs.shown(), first.ID)
+	}
+	if len(hs.m.reader.matches) == 0 {
+		t.Error("the reader does not highlight the match")
+	}
+	if !strings.Contains(hs.screen(), "softbank 1 of ") {
+		t.Errorf("no count in the footer after a search:\n%s", hs.screen())
+	}
+	// N from the first hit goes round to the last.
+	hs.m.reader.setOffset(0)
+	for range 50 {
+		if hs.m.search.lastAt == n-1 {
+			break
+		}
+		hs.keys("N")
+	}
+	if hs.m.search.lastAt != n-1 {
+		t.Errorf("N never reached the last hit: at %d of %d", hs.m.search.lastAt, n)
+	}
+}
+
+// n goes through the matches inside the item before moving on.
+func TestNextMatchWithinItem(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("/")
+	hs.typeText("azure")
+	hs.keys("enter")
+	item := hs.shown()
+	if len(hs.m.reader.matches) < 3 {
+		t.Skipf("%s has too few matches of azure to step through", item)
+	}
+	hs.keys("n")
+	if hs.shown() != item {
+		t.Errorf("n moved to %q while %q has more matches below", hs.shown(), item)
+	}
+}
+
+// Each search starts in an empty box; ↑ in it brings back the last query.
+func TestSearchStartsFresh(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("/")
+	hs.typeText("Azure")
+	hs.keys("enter", "/")
+	if v := hs.m.search.input.Value(); v != "" {
+		t.Fatalf("the second search starts with %q", v)
+	}
+	hs.typeText("2030")
+	if strings.Contains(hs.m.search.input.Value(), "Azure") {
+		t.Fatal("typing appended to the old query")
+	}
+	hs.keys("esc", "/", "up")
+	if v := hs.m.search.input.Value(); v != "Azure" {
+		t.Errorf("↑ in an empty box gives %q, want the last query", v)
+	}
+}
+
+// Two words find the items with both; the snippets are plain text.
+func TestSearchWordsAndSnippets(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("/")
+	hs.typeText("Azure 2030")
+	if len(hs.m.search.hits) == 0 {
+		t.Fatal(`"Azure 2030" found nothing`)
+	}
+	for _, line := range strings.Split(hs.screen(), "\n") {
+		if strings.Contains(line, "**") || strings.Contains(line, "## ") {
+			t.Errorf("Markdown in a result: %q", line)
+		}
+	}
+	hs.keys("esc", "/")
+	hs.typeText("uncharted")
+	if h, ok := hs.m.search.selected(); !ok || h.ID != "N02" {
+		t.Errorf("uncharted: first hit %+v, want the source note N02", h)
+	}
+	hs.keys("enter")
+	if hs.m.reader.view != viewSource || hs.m.reader.sourceID != "N02" {
+		t.Errorf("enter on a note: view %v %q", hs.m.reader.view, hs.m.reader.sourceID)
+	}
+}
+
+// esc puts back the place the search started from.
+func TestSearchEscRestores(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("1", "j")
+	at := hs.shown()
+	hs.keys("/")
+	hs.typeText("fujitsu")
+	if hs.shown() == at {
+		t.Error("the reader does not preview the result")
+	}
+	hs.keys("esc")
+	if hs.m.search.active || hs.shown() != at || hs.m.focus != (focus{model.PaneTimeline, areaList}) {
+		t.Errorf("esc: active %v, showing %q (want %q), focus %+v", hs.m.search.active, hs.shown(), at, hs.m.focus)
+	}
+}
+
+// A highlighted match is drawn in the match style in the reader.
+func TestReaderHighlight(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("/")
+	hs.typeText("Stargate")
+	hs.keys("enter")
+	r := hs.m.reader
+	if len(r.matches) == 0 {
+		t.Fatal("no highlighted line")
+	}
+	line := r.lines[r.matches[0]]
+	if !strings.Contains(ansi.Strip(line), "Stargate") || !strings.Contains(line, hs.m.styles.Match.Render("Stargate")[:6]) {
+		t.Errorf("the match is not styled: %q", line)
+	}
+	if top := r.offset(); r.matches[0] < top || r.matches[0] >= top+r.height {
+		t.Errorf("the first match (line %d) is not on screen (top %d)", r.matches[0], top)
+	}
+}

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// status is a short message in the footer, such as why a key did
+// nothing; it goes after a moment.
+type status struct {
+	text string
+	seq  int
+}
+
+// statusFor is how long a message stays.
+const statusFor = 2500 * time.Millisecond
+
+// statusExpired clears the message it names, if still shown.
+type statusExpired struct{ seq int }
+
+// tickFunc makes a command that sends a message after a while: tea.Tick,
+// or nothing in tests, which expire messages themselves.
+type tickFunc func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+
+// say shows a message, and returns the command that clears it.
+func (s *status) say(text string, tick tickFunc) tea.Cmd {
+	s.seq++
+	s.text = text
+	seq := s.seq
+	return tick(statusFor, func(time.Time) tea.Msg { return statusExpired{seq} })
+}
+
+func (s *status) expire(msg statusExpired) {
+	if msg.seq == s.seq {
+		s.text = ""
+	}
+}
+
+func fmtPercent(f float64) string { return fmt.Sprintf("%3.0f%%", f*100) }
