@@ -77,10 +77,11 @@ func (s *tmuxSession) waitFor(texts ...string) string {
 // A person starts dealtui, moves through the panes, searches, opens the
 // help and quits, and gets their shell back as it was.
 func TestEndToEndInTmux(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
-	bin := buildDealtui(t)
+	bin := plainBinary(t)
 	s := newTmux(t, 120, 40)
 	s.send("echo before-dealtui", "Enter")
 	s.waitFor("before-dealtui\nsh>")
@@ -131,10 +132,11 @@ func TestEndToEndInTmux(t *testing.T) {
 
 // Each size and theme starts, shows the story and quits cleanly.
 func TestEndToEndSizesAndThemes(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
-	bin := buildDealtui(t)
+	bin := plainBinary(t)
 	cases := []struct {
 		w, h int
 		env  []string
@@ -148,6 +150,7 @@ func TestEndToEndSizesAndThemes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(fmt.Sprintf("%dx%d %s %v", c.w, c.h, c.args, c.env), func(t *testing.T) {
+			t.Parallel()
 			s := newTmux(t, c.w, c.h, c.env...)
 			s.send(bin+" "+c.args+"; echo exit=$?", "Enter")
 			s.waitFor(c.want...)
@@ -155,4 +158,37 @@ func TestEndToEndSizesAndThemes(t *testing.T) {
 			s.waitFor("exit=0")
 		})
 	}
+}
+
+// ctrl+z stops the explorer as a shell job with the terminal given back;
+// fg brings it back, redrawn, and it still quits cleanly. The same for a
+// SIGTSTP sent from outside.
+func TestEndToEndSuspend(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := plainBinary(t)
+	s := newTmux(t, 100, 30)
+	s.send(bin, "Enter")
+	s.waitFor("1 Timeline", "q quit")
+	s.send("C-z")
+	s.waitFor("Stopped", "sh>")
+	s.send("fg", "Enter")
+	s.waitFor("1 Timeline", "q quit")
+	s.send("2")
+	s.waitFor("▸ Deal changes")
+	// Only this test's explorer: the child of the pane's shell (other
+	// tests run the same binary at the same time).
+	shell := strings.TrimSpace(s.run("list-panes", "-t", "e2e", "-F", "#{pane_pid}"))
+	out, err := exec.Command("pkill", "-TSTP", "-P", shell).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pkill -TSTP -P %s: %v\n%s", shell, err, out)
+	}
+	s.waitFor("Stopped", "sh>")
+	s.send("fg", "Enter")
+	s.waitFor("▸ Deal changes", "q quit")
+	s.send("q")
+	s.send("echo after-$((40+2))", "Enter")
+	s.waitFor("after-42")
 }

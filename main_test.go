@@ -67,7 +67,7 @@ func TestPrintJSONRoundTrip(t *testing.T) {
 	if err := dec.Decode(&doc); err != nil {
 		t.Fatalf("decode: %v", err)
 	}
-	story, err := loadStory("")
+	story, err := loadStory(nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,9 +121,9 @@ func TestCLIErrors(t *testing.T) {
 		{"bad content", []string{"--content", "testdata/packs/bad-date", "print"}, `testdata/packs/bad-date/timeline/01-start.md:5: field "date"`},
 		{"unexpected argument", []string{"print", "extra"}, `unexpected argument "extra"`},
 		{"bad theme", []string{"--theme", "blue"}, `--theme: unknown theme "blue": want auto, dark or light`},
-		{"bad pane", []string{"--pane", "nope"}, `--pane: unknown pane "nope": want one of timeline, deal, japan, impact`},
+		{"bad pane", []string{"--pane", "nope"}, `--pane: unknown pane "nope": want one of timeline, deal, japan, impact, glossary`},
 		{"bad item", []string{"--item", "nope"}, `--item "nope": no item has that id`},
-		{"bad width", []string{"print", "--width", "-3"}, "--width -3"},
+		{"bad width", []string{"print", "--width", "-3"}, `invalid argument "-3" for "--width" flag`},
 		{"width not a number", []string{"print", "--width", "wide"}, `invalid argument "wide"`},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -109,37 +110,31 @@ func TestHostileWithoutTerminal(t *testing.T) {
 	}
 }
 
-// The colour switches: NO_COLOR with any non-empty value, and TERM=dumb,
-// turn colour off in the explorer; an empty NO_COLOR does not;
-// CLICOLOR_FORCE does not turn it back on.
+// The colour switches, for a terminal (TTY_FORCE stands in for one):
+// NO_COLOR with any non-empty value turns colour off, an empty one does
+// not, CLICOLOR_FORCE does not turn it back on, and a terminal type with
+// fewer than eight colours, or none, gets none.
 func TestColourEnvironment(t *testing.T) {
-	story, err := loadStory("")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tt := range []struct {
-		env     map[string]string
+		env     []string
 		noColor bool
 	}{
-		{map[string]string{"NO_COLOR": "", "TERM": "xterm-256color"}, false},
-		{map[string]string{"NO_COLOR": "1", "TERM": "xterm-256color"}, true},
-		{map[string]string{"NO_COLOR": "0", "TERM": "xterm-256color"}, true},
-		{map[string]string{"NO_COLOR": "false", "TERM": "xterm-256color"}, true},
-		{map[string]string{"NO_COLOR": " ", "TERM": "xterm-256color"}, true},
-		{map[string]string{"NO_COLOR": "", "TERM": "dumb"}, true},
-		{map[string]string{"NO_COLOR": "", "TERM": ""}, false},
-		{map[string]string{"NO_COLOR": "1", "CLICOLOR_FORCE": "1", "TERM": "xterm-256color"}, true},
-		{map[string]string{"NO_COLOR": "", "CLICOLOR_FORCE": "1", "TERM": "dumb"}, true},
+		{[]string{"NO_COLOR=", "TERM=xterm-256color"}, false},
+		{[]string{"NO_COLOR=1", "TERM=xterm-256color"}, true},
+		{[]string{"NO_COLOR=0", "TERM=xterm-256color"}, true},
+		{[]string{"NO_COLOR=false", "TERM=xterm-256color"}, true},
+		{[]string{"NO_COLOR= ", "TERM=xterm-256color"}, true},
+		{[]string{"TERM=dumb"}, true},
+		{[]string{"TERM="}, true},
+		{[]string{"TERM=xterm-mono"}, true},
+		{[]string{"TERM=vt100"}, true},
+		{[]string{"TERM=tmux-256color"}, false},
+		{[]string{"NO_COLOR=1", "CLICOLOR_FORCE=1", "TERM=xterm-256color"}, true},
 	} {
-		for k, v := range tt.env {
-			t.Setenv(k, v)
-		}
-		uo, err := options{theme: "auto"}.uiOptions(story)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if uo.NoColor != tt.noColor {
-			t.Errorf("%v: NoColor %v, want %v", tt.env, uo.NoColor, tt.noColor)
+		env := append([]string{"TTY_FORCE=1"}, tt.env...)
+		p := colourProfile(io.Discard, env)
+		if got := noColour(p, env); got != tt.noColor {
+			t.Errorf("%v: no colour %v (profile %v), want %v", tt.env, got, p, tt.noColor)
 		}
 	}
 	// Output that is not a terminal is plain text whatever the switches say.

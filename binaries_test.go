@@ -1,0 +1,99 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The root package's tests run two builds of dealtui, each made once per
+// test binary, on first use: a plain go build (no stamped values, as from
+// go install), and a release-like build stamped with -ldflags -X and the
+// dealtui_testpanic tag, which makes "!" and "@" panic for the
+// terminal-restoring tests.
+type builds struct {
+	dir     string
+	plain   func() (string, error)
+	stamped func() (string, error)
+}
+
+// Values stamped into the release-like build.
+const (
+	stampVersion = "v9.9.9"
+	stampCommit  = "0123456789abcdef0123456789abcdef01234567"
+	stampDate    = "2026-04-27T09:00:00Z"
+)
+
+var testBuilds builds
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "dealtui-test-bin")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	testBuilds = builds{
+		dir:   dir,
+		plain: sync.OnceValues(func() (string, error) { return goBuild(dir, "plain") }),
+		stamped: sync.OnceValues(func() (string, error) {
+			return goBuild(dir, "stamped", "-tags", "dealtui_testpanic", "-ldflags",
+				"-X main.version="+stampVersion+" -X main.commit="+stampCommit+" -X main.date="+stampDate)
+		}),
+	}
+	if _, err := exec.LookPath("tmux"); err != nil && !testing.Short() {
+		fmt.Println("note: tmux is not installed, so the end-to-end tests in tmux are skipped (.ci/run installs it)")
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// goBuild builds the package into dir/name with extra go build arguments.
+func goBuild(dir, name string, args ...string) (string, error) {
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		return "", fmt.Errorf("no go command on PATH")
+	}
+	bin := filepath.Join(dir, name, "dealtui")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	build := func(extra ...string) ([]byte, error) {
+		return exec.Command(gotool, append(append(append([]string{"build", "-o", bin}, extra...), args...), ".")...).CombinedOutput()
+	}
+	out, err := build()
+	if err != nil && strings.Contains(string(out), "error obtaining VCS status") {
+		// A checkout whose git the go command cannot ask: build without
+		// VCS information, a fallback the binary must cope with too.
+		out, err = build("-buildvcs=false")
+	}
+	if err != nil {
+		return "", fmt.Errorf("go build %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return bin, nil
+}
+
+// plainBinary and stampedBinary give a build's path, skipping the test in
+// -short mode.
+func plainBinary(t *testing.T) string { return needBuild(t, testBuilds.plain) }
+
+func stampedBinary(t *testing.T) string { return needBuild(t, testBuilds.stamped) }
+
+func needBuild(t *testing.T, build func() (string, error)) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary; skipped in -short mode")
+	}
+	bin, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dealtui/dealtui/content"
+	"github.com/dealtui/dealtui/model"
+)
+
+// loadStory loads the built-in story, or the pack in dir.
+func loadStory(cmd *cobra.Command, dir string) (*model.Story, error) {
+	if dir == "" {
+		if cmd != nil && cmd.Flags().Changed("content") {
+			return nil, usagef("--content: give a directory (leave the flag out for the built-in story)")
+		}
+		return loadPack(content.FS(), "content")
+	}
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return nil, usagef("--content %s: %v", dir, errors.Unwrap(err))
+	case !info.IsDir():
+		return nil, usagef("--content %s: not a directory", dir)
+	}
+	return loadPack(os.DirFS(dir), strings.TrimSuffix(dir, "/"))
+}
+
+func loadPack(fsys fs.FS, root string) (*model.Story, error) {
+	story, err := model.Load(fsys)
+	if err != nil {
+		var le *model.LoadError
+		if errors.As(err, &le) {
+			le.Root = root
+		}
+		return nil, usageError{err}
+	}
+	return story, nil
+}
