@@ -58,6 +58,9 @@ func (s *Story) WriteMarkdown(w io.Writer) error {
 			continue
 		}
 		fmt.Fprintf(&b, "## %s\n\n", sec.Title)
+		if sec.Pane == PaneDeal {
+			markdownTermTable(&b, s.Terms)
+		}
 		for _, e := range sec.Entries {
 			it := e.Base()
 			fmt.Fprintf(&b, "### %s\n\n", it.Title)

@@ -30,6 +30,10 @@ func (s *Story) WriteText(w io.Writer, width int) error {
 			continue
 		}
 		t.heading(strings.ToUpper(sec.Title), "-")
+		if sec.Pane == PaneDeal {
+			t.para("At a glance:", "")
+			writeTermTable(t, s.Terms)
+		}
 		for _, e := range sec.Entries {
 			s.textEntry(t, e)
 		}
