@@ -18,7 +18,7 @@ func TestTermTableText(t *testing.T) {
 		}
 		out := b.String()
 		start := strings.Index(out, "At a glance:")
-		end := strings.Index(out[start:], "\n  * "+s.Terms[0].Title+"\n")
+		end := strings.Index(out[start:], "\n  * "+s.Terms[0].Title+"\n\n")
 		if start < 0 || end < 0 {
 			t.Fatalf("%d columns: no deal table", width)
 		}
