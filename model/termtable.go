@@ -37,8 +37,8 @@ func writeTermTable(t *textWriter, terms []*Term) {
 	if t.width < tableFrom {
 		for _, term := range terms {
 			t.lines("* "+term.Title+" ("+term.Status.Label()+"; gains "+term.Gains.Label()+")", "  ", "    ")
-			t.lines(term.Before, "    before ", "           ")
-			t.lines(term.After, "    after  ", "           ")
+			t.lines(term.Before, "  before ", "         ")
+			t.lines(term.After, "  after  ", "         ")
 			t.b.WriteString("\n")
 		}
 		return
