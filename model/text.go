@@ -118,7 +118,7 @@ func (t *textWriter) para(s string, indents ...string) {
 
 func (t *textWriter) lines(s, first, rest string) {
 	ind := first
-	lim := max(t.width-ansi.StringWidth(first), 10)
+	lim := max(t.width-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 10)
 	for i, line := range strings.Split(ansi.Wrap(strings.Join(strings.Fields(s), " "), lim, ""), "\n") {
 		if i == 1 {
 			ind = rest
