@@ -101,7 +101,7 @@ func BenchmarkMarkdown(b *testing.B) {
 	s := testStory(b)
 	e := longestEntry(s)
 	md := model.ReaderMarkdown(e)
-	k := renderKey{e.Base().ID, maxTextWidth, glamourDark}
+	k := newRenderKey(md, maxTextWidth, glamourDark)
 	always := func() bool { return true }
 	b.Run("cold", func(b *testing.B) {
 		b.ReportAllocs()
@@ -188,7 +188,9 @@ func BenchmarkScaleKey(b *testing.B) {
 // the summary meanwhile; the key that follows moves the selection while
 // that rendering has still not been made.
 func TestResizeThenKeyDoesNotWaitForMarkdown(t *testing.T) {
-	hs := newHarness(t, Options{Theme: ThemeDark, Pane: model.PaneDeal}, 120, 40)
+	cold := NewRenderCache(DefaultRenderCacheBytes)
+	cold.timeout = cmdTimeout
+	hs := newHarness(t, Options{Theme: ThemeDark, Pane: model.PaneDeal, Renders: cold}, 120, 40)
 	if strings.Contains(hs.screen(), "Rendering…") {
 		t.Fatalf("the first item should be rendered at 120×40:\n%s", hs.screen())
 	}
@@ -197,7 +199,7 @@ func TestResizeThenKeyDoesNotWaitForMarkdown(t *testing.T) {
 	if resizeCmd == nil {
 		t.Fatal("a resize to a new width should ask for a rendering with a command")
 	}
-	if _, ok := hs.m.renders.get(hs.m.readerDoc()); ok {
+	if k, _ := hs.m.readerDoc(); cached(hs.m.renders, k) {
 		t.Fatal("Update rendered Markdown itself on resize")
 	}
 	if !strings.Contains(hs.screen(), "Rendering…") {
@@ -219,6 +221,7 @@ func TestResizeThenKeyDoesNotWaitForMarkdown(t *testing.T) {
 // frames still fit the terminal, and the band draws one marker per column,
 // however many events share it.
 func TestFramesFitAtScale(t *testing.T) {
+	t.Parallel()
 	s := scaledStory(t, 30)
 	for _, sz := range [][2]int{{80, 24}, {120, 40}, {240, 70}} {
 		for _, p := range model.Panes() {
@@ -230,4 +233,9 @@ func TestFramesFitAtScale(t *testing.T) {
 			}
 		}
 	}
+}
+
+func cached(c *RenderCache, k renderKey) bool {
+	_, ok := c.get(k)
+	return ok
 }

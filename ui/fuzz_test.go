@@ -210,6 +210,7 @@ func FuzzUI(f *testing.F) {
 // Many sizes in a row, from 0×0 to 1000×500, as a resize storm delivers
 // them: every frame fits.
 func TestResizeStormFits(t *testing.T) {
+	t.Parallel()
 	hs := newHarness(t, Options{}, 120, 40)
 	sizes := [][2]int{{0, 0}, {1, 1}, {1000, 500}, {40, 12}, {39, 12}, {40, 11}, {2, 300}, {300, 2}, {89, 30}, {90, 30}, {139, 40}, {140, 40}}
 	for i := range 200 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -43,11 +44,22 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 	return harnessFor(t, testStory(t), opts, w, h)
 }
 
+// testRenders is one render cache for the tests' explorers, as a server's
+// sessions share one: the same renderings are not made again in every
+// test. A test that must start cold passes its own in Options.Renders.
+var testRenders = sync.OnceValue(func() *RenderCache {
+	c := NewRenderCache(DefaultRenderCacheBytes)
+	c.timeout = cmdTimeout
+	return c
+})
+
 func harnessFor(t testing.TB, s *model.Story, opts Options, w, h int) *harness {
 	t.Helper()
+	if opts.Renders == nil {
+		opts.Renders = testRenders()
+	}
 	hs := &harness{t: t, m: New(s, opts)}
 	hs.m.tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
-	hs.m.renders.timeout = cmdTimeout
 	hs.send(hs.m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs

@@ -30,6 +30,7 @@ var glamourLink = regexp.MustCompile(`\x1b\]8;[^\x07\x1b]*(\x07|\x1b\\)`)
 // Glamour's OSC 8 links for Markdown links, with the target written out
 // in the text); the frame the terminal gets has only SGR.
 func TestHostileFrames(t *testing.T) {
+	t.Parallel()
 	story, err := model.Load(os.DirFS(filepath.Join("..", "testdata", "packs", "hostile")))
 	if err != nil {
 		t.Fatalf("the hostile pack must load: %v", err)

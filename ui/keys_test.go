@@ -281,6 +281,7 @@ func TestHelpOverlay(t *testing.T) {
 // The footer keeps "? help" and "q quit" at every width the explorer
 // draws at, dropping the other hints first.
 func TestFooterKeepsHelpAndQuit(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{40, 50, 60, 80, 120, 200} {
 		for _, p := range model.Panes() {
 			hs := newHarness(t, Options{Pane: p}, w, 24)
@@ -379,6 +380,7 @@ func TestKeyMapHelp(t *testing.T) {
 }
 
 func TestStartOptions(t *testing.T) {
+	t.Parallel()
 	hs := newHarness(t, Options{Item: "japan-softbank"}, 120, 40)
 	if hs.m.focus.pane != model.PaneJapan || hs.shown() != "japan-softbank" {
 		t.Errorf("--item japan-softbank: focus %+v, showing %q", hs.m.focus, hs.shown())
@@ -420,6 +422,7 @@ func TestOrientationHint(t *testing.T) {
 }
 
 func TestBackgroundColourSwitchesTheme(t *testing.T) {
+	t.Parallel()
 	hs := newHarness(t, Options{Theme: ThemeAuto}, 120, 40)
 	if !hs.m.dark {
 		t.Fatal("auto should start dark before the terminal answers")

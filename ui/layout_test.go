@@ -14,6 +14,7 @@ import (
 // never cut: in the table (80 columns and more) each cell's lines hold the
 // whole text; narrower, each term stacks them under its title.
 func TestDealTableShowsBeforeAndAfter(t *testing.T) {
+	t.Parallel()
 	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	st := NewStyles(true, false)
 	for _, width := range []int{40, 60, 77, 100, 160} {

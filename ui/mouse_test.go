@@ -130,6 +130,7 @@ func TestWheel(t *testing.T) {
 // For random sizes and random input, the frame never exceeds the terminal
 // and nothing panics.
 func TestViewAlwaysFits(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	keys := []string{"tab", "shift+tab", "1", "2", "3", "4", "5", "j", "k", "h", "l", "up", "down", "left", "right",
 		"enter", "esc", "pgup", "pgdown", "ctrl+u", "ctrl+d", "g", "G", "/", "n", "N", "s", "c", "?", "o", "[", "]", "a", "f", "u", "space"}

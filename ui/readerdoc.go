@@ -15,9 +15,10 @@ type renderedMsg struct{ key renderKey }
 // it was for was no longer shown.
 type renderDropped struct{ key renderKey }
 
-// readerDoc is the rendering the reader needs now.
-func (m *Model) readerDoc() renderKey {
-	return renderKey{m.reader.docKey(), m.reader.textWidth(), m.styles.Glamour}
+// readerDoc is the rendering the reader needs now, and its Markdown.
+func (m *Model) readerDoc() (renderKey, string) {
+	md, _ := m.docMarkdown(m.reader.docKey())
+	return newRenderKey(md, m.reader.textWidth(), m.styles.Glamour), md
 }
 
 // docMarkdown gives the Markdown of a reader document by its key.
@@ -48,7 +49,8 @@ func (m *Model) composeReader() {
 	if r.width <= 0 {
 		return
 	}
-	body, ok := m.renders.get(m.readerDoc())
+	key, _ := m.readerDoc()
+	body, ok := m.renders.get(key)
 	r.pending = !ok
 	c := &composer{st: m.styles, story: m.story, width: r.width, sel: r.linkSel}
 	switch {
@@ -94,12 +96,13 @@ func (m *Model) requestRenders() tea.Cmd {
 		return nil
 	}
 	gen := m.gen.Load()
-	cmds := []tea.Cmd{m.renderCmd(m.readerDoc(), gen)}
+	k, md := m.readerDoc()
+	cmds := []tea.Cmd{m.renderCmd(k, md, gen)}
 	l := m.lists[m.focus.pane]
 	for _, d := range []int{1, -1, 2} {
 		if i := l.sel + d; i >= 0 && i < len(l.shown) {
-			k := renderKey{l.shown[i].Base().ID, m.reader.textWidth(), m.styles.Glamour}
-			cmds = append(cmds, m.renderCmd(k, gen))
+			md := model.ReaderMarkdown(l.shown[i])
+			cmds = append(cmds, m.renderCmd(newRenderKey(md, m.reader.textWidth(), m.styles.Glamour), md, gen))
 		}
 	}
 	return tea.Sequence(cmds...)
@@ -107,12 +110,8 @@ func (m *Model) requestRenders() tea.Cmd {
 
 // renderCmd renders one document off the event loop, unless it is cached
 // or no longer wanted when its turn comes.
-func (m *Model) renderCmd(k renderKey, gen int64) tea.Cmd {
+func (m *Model) renderCmd(k renderKey, md string, gen int64) tea.Cmd {
 	if _, ok := m.renders.get(k); ok {
-		return nil
-	}
-	md, ok := m.docMarkdown(k.id)
-	if !ok {
 		return nil
 	}
 	cache, current := m.renders, m.gen

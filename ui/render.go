@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"hash/fnv"
 	"runtime"
 	"strings"
 	"sync"
@@ -10,15 +11,22 @@ import (
 	"golang.org/x/sync/singleflight"
 )
 
-// renderKey names one Markdown rendering: an item's body at a width in a
-// Glamour style.
+// renderKey names one Markdown rendering: a document, by a hash of its
+// Markdown (so that explorers of different stories can share a cache), at
+// a width in a Glamour style.
 type renderKey struct {
-	id    string
+	doc   uint64
 	width int
 	style glamourStyle
 }
 
-func (k renderKey) String() string { return fmt.Sprintf("%s\x00%d\x00%d", k.id, k.width, k.style) }
+func newRenderKey(md string, width int, style glamourStyle) renderKey {
+	h := fnv.New64a()
+	_, _ = h.Write([]byte(md))
+	return renderKey{h.Sum64(), width, style}
+}
+
+func (k renderKey) String() string { return fmt.Sprintf("%x/%d/%d", k.doc, k.width, k.style) }
 
 // rendering is a finished rendering: its lines, and a note when the body
 // is shown as plain text instead (over the render budget, or too slow).

@@ -22,7 +22,7 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 			m.applyStyles()
 		}
 	case renderedMsg:
-		if msg.key == m.readerDoc() {
+		if k, _ := m.readerDoc(); msg.key == k {
 			m.dirty |= dirtyReader
 		}
 	case statusExpired:

@@ -14,6 +14,7 @@ import (
 // light backgrounds and without colour. Regenerate with
 // go test ./ui -run TestGoldenViews -update.
 func TestGoldenViews(t *testing.T) {
+	t.Parallel()
 	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 50}} {
 		for _, p := range model.Panes() {
 			name := fmt.Sprintf("%dx%d/%s", sz[0], sz[1], p.Name())
