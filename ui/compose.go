@@ -30,6 +30,10 @@ type link struct {
 	standalone bool // alone on its line: the whole line is the link
 }
 
+// maxLinks bounds the links of one kind the reader lists, so that an item
+// with thousands of related ids costs no more than a screen or two.
+const maxLinks = 60
+
 // composer builds the reader's content: lines, and the links in them.
 type composer struct {
 	st    *Styles
@@ -54,6 +58,8 @@ func (c *composer) linkRow(label string, items []link) {
 	if len(items) == 0 {
 		return
 	}
+	more := len(items) - maxLinks
+	items = items[:min(len(items), maxLinks)]
 	line := label
 	x := ansi.StringWidth(label)
 	indent := strings.Repeat(" ", min(x, c.width/3))
@@ -73,6 +79,9 @@ func (c *composer) linkRow(label string, items []link) {
 		line += c.linkStyle(len(c.links)).Render(it.label)
 		x += w
 		c.links = append(c.links, it)
+	}
+	if more > 0 {
+		line += c.st.Muted.Render(fmt.Sprintf(" … and %d more", more))
 	}
 	c.add(line)
 }
@@ -220,18 +229,31 @@ func (c *composer) notes(it *model.Item) {
 
 func (c *composer) related(it *model.Item) {
 	var rel []model.Entry
+	total := 0
 	for _, id := range it.Related {
 		if e, ok := c.story.Entry(id); ok {
-			rel = append(rel, e)
+			total++
+			if len(rel) < maxLinks {
+				rel = append(rel, e)
+			}
 		}
 	}
-	if len(rel) == 0 {
+	c.entryLinks("Related", rel, total)
+}
+
+// entryLinks lists links to items, one a line, under a heading: at most
+// maxLinks of them, and how many more there are.
+func (c *composer) entryLinks(heading string, entries []model.Entry, total int) {
+	if total == 0 {
 		return
 	}
-	c.add("", c.st.Section.Render("Related"))
-	for _, e := range rel {
+	c.add("", c.st.Section.Render(heading))
+	for _, e := range entries[:min(len(entries), maxLinks)] {
 		label := e.Base().Title + " (" + model.PaneOf(e).Title() + ")"
 		c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: label})
+	}
+	if total > maxLinks {
+		c.add(c.st.Muted.Render(fmt.Sprintf("  … and %d more", total-maxLinks)))
 	}
 }
 
@@ -267,12 +289,7 @@ func (c *composer) composeSource(src model.Source, body rendering, pending bool)
 	c.add("")
 	c.body("", body, pending)
 	cited := c.story.CitedBy(src.ID)
-	if len(cited) > 0 {
-		c.add("", c.st.Section.Render("Cited by"))
-		for _, e := range cited {
-			c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: e.Base().Title + " (" + model.PaneOf(e).Title() + ")"})
-		}
-	}
+	c.entryLinks("Cited by", cited, len(cited))
 	c.add("", c.st.Muted.Render("esc or [: back"))
 }
 

@@ -2,13 +2,16 @@ package ui
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
 )
@@ -130,5 +133,44 @@ func TestHostileStoryFields(t *testing.T) {
 				t.Errorf("character reference %s left in %q (Glamour would decode it)", ref, s)
 			}
 		}
+	}
+}
+
+// An item with 20,000 related ids costs the reader no more than its first
+// links: a screenful of lines, and → is answered without building them
+// all.
+func TestThousandsOfRelated(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "packs", "valid")
+	pack := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(filepath.Join(dir, p))
+		pack[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const at = "why_it_matters: It is the start.\n"
+	related := "related: [" + strings.Repeat("end, ", 19999) + "end]\n"
+	start := string(pack["timeline/01-start.md"].Data)
+	pack["timeline/01-start.md"].Data = []byte(strings.Replace(start, at, at+related, 1))
+	s, err := model.Load(pack)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := harnessFor(t, s, Options{Item: "start"}, 120, 40)
+	hs.keys("enter")
+	for range 70 {
+		hs.keys("right")
+	}
+	r := hs.m.reader
+	if len(r.lines) > 4*maxLinks || len(r.links) > 2*maxLinks {
+		t.Errorf("%d lines and %d links for 20,000 related ids", len(r.lines), len(r.links))
+	}
+	if !strings.Contains(ansi.Strip(strings.Join(r.lines, "\n")), "and 19940 more") {
+		t.Error("the reader does not say how many related items it leaves out")
 	}
 }
