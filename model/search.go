@@ -91,7 +91,7 @@ func (s *Story) buildIndex() []searchDoc {
 		var fs []Field
 		for _, f := range Fields(e) {
 			if f.Name == "body" {
-				f.Text = PlainText(f.Text, 1<<20)
+				f.Text = plainForSearch(f.Text)
 			}
 			fs = append(fs, f)
 		}
@@ -99,7 +99,7 @@ func (s *Story) buildIndex() []searchDoc {
 	}
 	for _, n := range s.Notes {
 		docs = append(docs, newSearchDoc(n.ID, KindNote, n.Title, nil, []Field{
-			{"id", n.ID, 100}, {"title", n.Title, 100}, {"summary", n.Summary, 40}, {"body", PlainText(n.Body, 1<<20), 10},
+			{"id", n.ID, 100}, {"title", n.Title, 100}, {"summary", n.Summary, 40}, {"body", plainForSearch(n.Body), 10},
 		}))
 	}
 	for _, b := range s.Blocks {
@@ -113,6 +113,20 @@ func (s *Story) buildIndex() []searchDoc {
 		}))
 	}
 	return docs
+}
+
+// plainForSearch is Markdown as the text search matches and quotes: plain
+// text on long lines, list items marked with a bullet rather than the
+// "- " that reads as Markdown in a one-line snippet.
+func plainForSearch(md string) string {
+	lines := strings.Split(PlainText(md, 1<<20), "\n")
+	for i, l := range lines {
+		rest := strings.TrimLeft(l, " ")
+		if strings.HasPrefix(rest, "- ") {
+			lines[i] = l[:len(l)-len(rest)] + "• " + rest[2:]
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func newSearchDoc(id string, kind Kind, title string, e Entry, fs []Field) searchDoc {

@@ -164,12 +164,23 @@ func (m *Model) headerView() string {
 	return fitLine(ansi.Truncate(title, w, "…"), w) + "\n" + fitLine(tabs.String(), w)
 }
 
-// hintView is the orientation line shown until the first key.
+// hintView is the orientation line shown until the first key: the
+// longest wording that fits.
 func (m *Model) hintView() string {
 	st := m.styles
-	text := st.Article.Render("●") + st.Hint.Render(" from the article  ") +
-		st.Background.Render("○") + st.Hint.Render(" background  ·  P01 article block, B01 background fact, N01 source note  ·  o overview  ·  ? help")
-	return fitLine(ansi.Truncate(text, m.lay.width, "…"), m.lay.width)
+	w := m.lay.width
+	for _, words := range [][3]string{
+		{" from the article  ", " background  ", "·  P01 article block · B01 background fact · N01 source note  ·  o overview"},
+		{" from the article  ", " background  ", "·  P01 article block · B01 background fact · N01 source note"},
+		{" article  ", " background  ", "·  P01 article block · B01 fact · N01 note"},
+		{" article ", " background ", "· P article · B fact · N note"},
+	} {
+		text := st.Article.Render("●") + st.Hint.Render(words[0]) + st.Background.Render("○") + st.Hint.Render(words[1]+words[2])
+		if ansi.StringWidth(text) <= w {
+			return fitLine(text, w)
+		}
+	}
+	return fitLine(ansi.Truncate(st.Hint.Render("● article ○ background"), w, "…"), w)
 }
 
 // footerView is the short help for where the focus is, with a message or
