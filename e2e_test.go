@@ -192,3 +192,50 @@ func TestEndToEndSuspend(t *testing.T) {
 	s.send("echo after-$((40+2))", "Enter")
 	s.waitFor("after-42")
 }
+
+// Reading as a person would, at 80×24 then 60×20: the deal table shows
+// before and after; a second search starts empty and two words find items
+// with both; following a link and coming back returns to the same item and
+// place; the help scrolls to "quit"; the footer keeps "q quit".
+func TestEndToEndReading(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := plainBinary(t)
+	s := newTmux(t, 80, 24)
+	s.send(bin+"; echo exit=$?", "Enter")
+	s.waitFor("1 Timeline", "q quit")
+	s.send("2")
+	s.waitFor("Before", "After", "Exclusivity", "Licence to")
+
+	s.send("/")
+	s.send("-l", "Azure")
+	s.waitFor("1 of ")
+	s.send("Enter")
+	s.send("/")
+	screen := s.waitFor("words to find")
+	if strings.Contains(screen, "/ Azure") {
+		t.Error("the second search did not start empty")
+	}
+	s.send("-l", "licence 2032")
+	s.waitFor("1 of ", "Licence to OpenAI")
+	s.send("Escape")
+
+	s.send("1", "Enter", "j", "j", "j", "Right", "Enter")
+	screen = s.waitFor("▸ Source", "Cited by")
+	s.send("Escape")
+	s.waitFor("▸ Reader", "P01 · P02 · P04 · P06 · P11", "27 April 2026")
+
+	s.send("?")
+	s.waitFor("Panes")
+	s.send("G")
+	s.waitFor("quit, from anywhere")
+	s.send("Escape")
+	lines := strings.Split(strings.TrimRight(s.screen(), "\n"), "\n")
+	if footer := lines[len(lines)-1]; !strings.Contains(footer, "q quit") {
+		t.Errorf("the footer at 80×24 hides q: %q", footer)
+	}
+	s.send("q")
+	s.waitFor("exit=0")
+}

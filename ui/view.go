@@ -217,7 +217,7 @@ func (m *Model) shortHelp() []key.Binding {
 	case m.help.open:
 		return []key.Binding{withHelp(k.Down, "↑/↓", "scroll"), withHelp(k.Back, "esc", "close")}
 	case m.focus.onReader():
-		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, k.HistBack, k.Back, k.Search, k.NextPane}
+		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, withHelp(k.HistBack, "[", "back"), k.Search, k.NextPane}
 	case m.focus.pane == model.PaneTimeline:
 		return []key.Binding{withHelp(k.Left, "←/→", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, k.NextPane}
 	case m.focus.pane == model.PaneDeal:
