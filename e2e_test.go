@@ -221,6 +221,7 @@ func TestEndToEndReading(t *testing.T) {
 	s.send("-l", "licence 2032")
 	s.waitFor("1 of ", "Licence to OpenAI")
 	s.send("Escape")
+	s.waitFor("q quit") // the search box is closed: keys are keys again
 
 	s.send("1", "Enter", "j", "j", "j", "Right", "Enter")
 	screen = s.waitFor("▸ Source", "Cited by")
