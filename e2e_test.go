@@ -221,7 +221,7 @@ func TestEndToEndReading(t *testing.T) {
 	s.send("-l", "licence 2032")
 	s.waitFor("1 of ", "Licence to OpenAI")
 	s.send("Escape")
-	s.waitFor("q quit") // the search box is closed: keys are keys again
+	s.waitFor("q quit") // the search box is closed (a lone esc takes 50 ms)
 
 	s.send("1", "Enter", "j", "j", "j", "Right", "Enter")
 	screen = s.waitFor("▸ Source", "Cited by")
@@ -233,6 +233,7 @@ func TestEndToEndReading(t *testing.T) {
 	s.send("G")
 	s.waitFor("quit, from anywhere")
 	s.send("Escape")
+	s.waitFor("▸ Reader") // the help is closed (a lone esc takes 50 ms)
 	lines := strings.Split(strings.TrimRight(s.screen(), "\n"), "\n")
 	if footer := lines[len(lines)-1]; !strings.Contains(footer, "q quit") {
 		t.Errorf("the footer at 80×24 hides q: %q", footer)
