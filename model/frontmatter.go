@@ -3,11 +3,14 @@ package model
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 )
 
 // fmFirstLine is the file line where front matter starts, after "---".
@@ -28,33 +31,29 @@ type record struct {
 	used     map[string]bool
 }
 
-// parseRecord splits a content file into front matter and body and parses
-// the front matter. It reports problems and returns nil when the file
-// cannot be read as a record at all.
-func parseRecord(ps *problems, file string, data []byte) *record {
+// normalizeLineEnds turns CR LF and a lone CR into LF, as YAML and
+// CommonMark both read them, and drops a byte order mark. Lines are
+// counted in the result, which counts them as an editor does.
+func normalizeLineEnds(data []byte) []byte {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
+	}
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	if !bytes.HasPrefix(data, []byte("---\n")) {
-		ps.add(file, 1, "no front matter: the file must start with a line \"---\"")
+	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+}
+
+// parseRecord splits a content file (line ends normalized) into front
+// matter and body and parses the front matter. It reports problems and
+// returns nil when the file cannot be read as a record at all.
+func parseRecord(ps *problems, file string, data []byte) *record {
+	fm, body, ok := splitFrontMatter(ps, file, data)
+	if !ok {
 		return nil
 	}
-	rest := data[len("---\n"):]
-	var fm, body []byte
-	switch {
-	case bytes.HasPrefix(rest, []byte("---\n")) || bytes.Equal(rest, []byte("---")):
-		fm, body = nil, bytes.TrimPrefix(rest[3:], []byte("\n"))
-	default:
-		end := bytes.Index(rest, []byte("\n---\n"))
-		if end < 0 {
-			if !bytes.HasSuffix(rest, []byte("\n---")) {
-				ps.add(file, 1, "front matter is not closed: add a line \"---\" after it")
-				return nil
-			}
-			end = len(rest) - len("\n---")
-			fm, body = rest[:end+1], nil
-		} else {
-			fm, body = rest[:end+1], rest[end+len("\n---\n"):]
-		}
+	if len(fm) > MaxFrontMatter {
+		ps.add(file, 1, "front matter is %d bytes: at most %d (64 KiB); long text belongs in the body", len(fm), MaxFrontMatter)
+		return nil
 	}
 	r := &record{
 		file: file,
@@ -65,35 +64,93 @@ func parseRecord(ps *problems, file string, data []byte) *record {
 		bodyLine: min(fmFirstLine+bytes.Count(fm, []byte("\n"))+1, bytes.Count(data, []byte("\n"))+1),
 		used:     map[string]bool{},
 	}
-	doc, err := parser.ParseBytes(fm, 0)
-	if err != nil {
-		line, msg := yamlErrorAt(err)
-		ps.add(file, fmFirstLine-1+line, "front matter is not valid YAML: %s", msg)
-		return nil
-	}
-	if len(doc.Docs) == 0 || doc.Docs[0] == nil || doc.Docs[0].Body == nil {
-		ps.add(file, 1, "front matter is empty")
-		return nil
-	}
-	var pairs []*ast.MappingValueNode
-	switch n := doc.Docs[0].Body.(type) {
-	case *ast.MappingNode:
-		pairs = n.Values
-	case *ast.MappingValueNode:
-		pairs = []*ast.MappingValueNode{n}
-	default:
-		ps.add(file, fmFirstLine-1+nodeLine(n), "front matter must be a mapping of keys to values")
+	pairs, ok := parseFrontMatter(ps, file, fm)
+	if !ok {
 		return nil
 	}
 	for _, mv := range pairs {
 		key := mv.Key.GetToken().Value
-		r.keys[key] = field{line: fmFirstLine - 1 + nodeLine(mv.Key), node: mv.Value}
+		line := fileLine(mv.Key)
+		if prev, dup := r.keys[key]; dup {
+			ps.add(file, line, "field %q is given twice (first at line %d)", key, prev.line)
+			continue
+		}
+		r.keys[key] = field{line: line, node: mv.Value}
 	}
 	return r
 }
 
+// splitFrontMatter finds the front matter between the first line "---" and
+// the next, and the body after it.
+func splitFrontMatter(ps *problems, file string, data []byte) (fm, body []byte, ok bool) {
+	if !bytes.HasPrefix(data, []byte("---\n")) {
+		ps.add(file, 1, "no front matter: the file must start with a line \"---\"")
+		return nil, nil, false
+	}
+	rest := data[len("---\n"):]
+	if bytes.HasPrefix(rest, []byte("---\n")) || bytes.Equal(rest, []byte("---")) {
+		return nil, bytes.TrimPrefix(rest[3:], []byte("\n")), true
+	}
+	end := bytes.Index(rest, []byte("\n---\n"))
+	if end >= 0 {
+		return rest[:end+1], rest[end+len("\n---\n"):], true
+	}
+	if bytes.HasSuffix(rest, []byte("\n---")) {
+		return rest[:len(rest)-len("---")], nil, true
+	}
+	ps.add(file, 1, "front matter is not closed: add a line \"---\" after it")
+	return nil, nil, false
+}
+
+// parseFrontMatter parses front matter into its top-level key-value pairs,
+// after checking its shape against the limits (see checkYAMLShape).
+func parseFrontMatter(ps *problems, file string, fm []byte) ([]*ast.MappingValueNode, bool) {
+	tokens := lexer.Tokenize(string(fm))
+	if line, msg := checkYAMLShape(tokens); msg != "" {
+		ps.add(file, fmFirstLine-1+line, "front matter: %s", msg)
+		return nil, false
+	}
+	doc, err := parseTokens(tokens)
+	if err != nil {
+		line, msg := yamlErrorAt(err)
+		ps.add(file, fmFirstLine-1+line, "front matter is not valid YAML: %s", msg)
+		return nil, false
+	}
+	if len(doc.Docs) == 0 || doc.Docs[0] == nil || doc.Docs[0].Body == nil {
+		ps.add(file, 1, "front matter is empty")
+		return nil, false
+	}
+	switch n := doc.Docs[0].Body.(type) {
+	case *ast.MappingNode:
+		return n.Values, true
+	case *ast.MappingValueNode:
+		return []*ast.MappingValueNode{n}, true
+	default:
+		ps.add(file, fileLine(n), "front matter must be a mapping of keys to values")
+		return nil, false
+	}
+}
+
+// parseTokens runs the YAML parser. Duplicate keys are allowed here and
+// reported by parseRecord, with lines counted from the top of the file. A
+// panic in the parser is a bug in it, reported as a problem of the file
+// rather than taking dealtui down.
+func parseTokens(tokens token.Tokens) (doc *ast.File, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			doc, err = nil, fmt.Errorf("the YAML parser failed on this front matter (%v)", v)
+		}
+	}()
+	return parser.Parse(tokens, 0, parser.AllowDuplicateMapKey())
+}
+
+// fileLine gives the file line of a front matter node.
+func fileLine(n ast.Node) int {
+	return fmFirstLine - 1 + nodeLine(n)
+}
+
 func nodeLine(n ast.Node) int {
-	if n == nil || n.GetToken() == nil {
+	if n == nil || n.GetToken() == nil || n.GetToken().Position == nil {
 		return 1
 	}
 	return n.GetToken().Position.Line
@@ -103,180 +160,8 @@ func nodeLine(n ast.Node) int {
 // YAML error.
 func yamlErrorAt(err error) (int, string) {
 	var ye yaml.Error
-	if errors.As(err, &ye) && ye.GetToken() != nil {
+	if errors.As(err, &ye) && ye.GetToken() != nil && ye.GetToken().Position != nil {
 		return ye.GetToken().Position.Line, ye.GetMessage()
 	}
 	return 1, strings.TrimSpace(err.Error())
-}
-
-// line gives the file line of a key, or of the record's start.
-func (r *record) line(key string) int {
-	if f, ok := r.keys[key]; ok {
-		return f.line
-	}
-	return 1
-}
-
-// unknown reports every key that was not read by the decoder.
-func (r *record) unknown(ps *problems, kind Kind) {
-	for key, f := range r.keys {
-		if !r.used[key] {
-			ps.add(r.file, f.line, "unknown field %q for kind %s", key, kind)
-		}
-	}
-}
-
-// str reads a scalar as text. A missing or empty required value is a problem.
-func (r *record) str(ps *problems, key string, required bool) string {
-	r.used[key] = true
-	f, ok := r.keys[key]
-	if !ok {
-		if required {
-			ps.add(r.file, 1, "missing required field %q", key)
-		}
-		return ""
-	}
-	s, ok := scalar(f.node)
-	if !ok {
-		ps.add(r.file, f.line, "field %q must be text, not a %s", key, shape(f.node))
-		return ""
-	}
-	s = strings.TrimSpace(sanitize(s))
-	if s == "" && required {
-		ps.add(r.file, f.line, "field %q is empty", key)
-	}
-	return s
-}
-
-// list reads a sequence of scalars, with the line of each element.
-func (r *record) list(ps *problems, key string, required bool) ([]string, []int) {
-	r.used[key] = true
-	f, ok := r.keys[key]
-	if !ok {
-		if required {
-			ps.add(r.file, 1, "missing required field %q", key)
-		}
-		return nil, nil
-	}
-	if _, null := f.node.(*ast.NullNode); null {
-		if required {
-			ps.add(r.file, f.line, "field %q is empty", key)
-		}
-		return nil, nil
-	}
-	seq, ok := f.node.(*ast.SequenceNode)
-	if !ok {
-		ps.add(r.file, f.line, "field %q must be a list, like [a, b]", key)
-		return nil, nil
-	}
-	vals, lines := make([]string, 0, len(seq.Values)), make([]int, 0, len(seq.Values))
-	for _, v := range seq.Values {
-		line := fmFirstLine - 1 + nodeLine(v)
-		s, ok := scalar(v)
-		s = strings.TrimSpace(sanitize(s))
-		if !ok || s == "" {
-			ps.add(r.file, line, "field %q: each entry must be non-empty text", key)
-			continue
-		}
-		vals = append(vals, s)
-		lines = append(lines, line)
-	}
-	if required && len(vals) == 0 {
-		ps.add(r.file, f.line, "field %q is empty", key)
-	}
-	return vals, lines
-}
-
-// termStatus reads whether a term changed: true, false, or "not stated".
-func (r *record) termStatus(ps *problems, key string) TermStatus {
-	r.used[key] = true
-	f, ok := r.keys[key]
-	if !ok {
-		ps.add(r.file, 1, "missing required field %q", key)
-		return ""
-	}
-	switch n := f.node.(type) {
-	case *ast.BoolNode:
-		if n.Value {
-			return StatusChanged
-		}
-		return StatusUnchanged
-	case *ast.StringNode:
-		if n.Value == string(StatusNotStated) {
-			return StatusNotStated
-		}
-	}
-	ps.add(r.file, f.line, "field %q must be true, false or \"not stated\"", key)
-	return ""
-}
-
-// date reads a YYYY, YYYY-MM or YYYY-MM-DD date.
-func (r *record) date(ps *problems, key string, required bool) Date {
-	s := r.str(ps, key, required)
-	if s == "" {
-		return Date{}
-	}
-	d, err := ParseDate(s)
-	if err != nil {
-		ps.add(r.file, r.line(key), "field %q: %v", key, err)
-	}
-	return d
-}
-
-// oneOf reads text that must be one of the allowed values. Where the
-// field is missing or wrong, the zero value comes back and the problem is
-// reported.
-func oneOf[T ~string](ps *problems, r *record, key string, allowed []T) T {
-	s := r.str(ps, key, true)
-	if s == "" {
-		return ""
-	}
-	for _, a := range allowed {
-		if s == string(a) {
-			return a
-		}
-	}
-	ps.add(r.file, r.line(key), "field %q is %q; want one of %s", key, s, joinWords(allowed))
-	return ""
-}
-
-// optionalOneOf is oneOf for a field that may be left out, which gives def.
-func optionalOneOf[T ~string](ps *problems, r *record, key string, allowed []T, def T) T {
-	if _, ok := r.keys[key]; !ok {
-		r.used[key] = true
-		return def
-	}
-	return oneOf(ps, r, key, allowed)
-}
-
-func joinWords[T ~string](ws []T) string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = string(w)
-	}
-	return strings.Join(out, ", ")
-}
-
-func scalar(n ast.Node) (string, bool) {
-	switch v := n.(type) {
-	case *ast.StringNode:
-		return v.Value, true
-	case *ast.LiteralNode:
-		return v.Value.Value, true
-	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.InfinityNode, *ast.NanNode:
-		return v.GetToken().Value, true
-	case *ast.NullNode:
-		return "", true
-	}
-	return "", false
-}
-
-func shape(n ast.Node) string {
-	switch n.(type) {
-	case *ast.SequenceNode:
-		return "list"
-	case *ast.MappingNode, *ast.MappingValueNode:
-		return "mapping"
-	}
-	return n.Type().String()
 }

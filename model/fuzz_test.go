@@ -129,7 +129,7 @@ func checkLoadResult(t testing.TB, pack fstest.MapFS, s *model.Story, err error)
 				t.Errorf("problem without a file or a message: %+v", p)
 			}
 			if f, ok := pack[p.File]; ok {
-				lines := bytes.Count(f.Data, []byte("\n")) + 1
+				lines := bytes.Count(lineEnds(f.Data), []byte("\n")) + 1
 				if p.Line < 0 || p.Line > lines {
 					t.Errorf("problem at line %d of a %d-line file: %s", p.Line, lines, p)
 				}
@@ -170,6 +170,11 @@ func checkLoadResult(t testing.TB, pack fstest.MapFS, s *model.Story, err error)
 			t.Errorf("entry %s is not safe for a terminal: %s", e.Base().ID, why)
 		}
 	}
+}
+
+// lineEnds turns CR LF and CR into LF, to count lines as Load does.
+func lineEnds(b []byte) []byte {
+	return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 }
 
 func mustAny(t testing.TB, data []byte) any {

@@ -175,6 +175,7 @@ func (l *loader) readFile(fsys fs.FS, name string, kind Kind) {
 		l.unread++
 		return
 	}
+	data = normalizeLineEnds(data)
 	if !utf8.Valid(data) {
 		l.ps.add(name, invalidUTF8Line(data), "not valid UTF-8 text")
 		l.unread++
