@@ -15,11 +15,13 @@ type Date struct {
 	Day   int // 0 when only the year or month is known
 }
 
-// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD.
+// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD: digits only (no sign, no
+// spaces inside), a year from 0001 to 9999, a month and day that exist.
 func ParseDate(s string) (Date, error) {
+	bad := fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	parts := strings.Split(strings.TrimSpace(s), "-")
-	if len(parts) > 3 || s == "" {
-		return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	if len(parts) > 3 {
+		return Date{}, bad
 	}
 	var n [3]int
 	for i, p := range parts {
@@ -27,13 +29,15 @@ func ParseDate(s string) (Date, error) {
 		if i == 0 {
 			want = 4
 		}
-		v, err := strconv.Atoi(p)
-		if len(p) != want || err != nil || v < 0 {
-			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		if len(p) != want || strings.Trim(p, "0123456789") != "" {
+			return Date{}, bad
 		}
-		n[i] = v
+		n[i], _ = strconv.Atoi(p) // digits only: cannot fail
 	}
 	d := Date{Year: n[0], Month: n[1], Day: n[2]}
+	if d.Year < 1 {
+		return Date{}, fmt.Errorf("date %q: the year must be 0001 to 9999", s)
+	}
 	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
 		return Date{}, fmt.Errorf("date %q: month %d is not 1–12", s, d.Month)
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dealtui/dealtui/model"
 )
@@ -116,14 +117,16 @@ func TestLoadErrorNamesRoot(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	good := map[string]string{"2030": "2030", "2025-10": "October 2025", "2026-04-27": "27 April 2026", "2024-02-29": "29 February 2024"}
+	good := map[string]string{"2030": "2030", "2025-10": "October 2025", "2026-04-27": "27 April 2026", "2024-02-29": "29 February 2024",
+		"0001": "1", "0001-01-01": "1 January 1", "9999-12-31": "31 December 9999"}
 	for in, long := range good {
 		d, err := model.ParseDate(in)
 		if err != nil || d.String() != in || d.Long() != long {
 			t.Errorf("ParseDate(%q) = %v (%q, %q), want %q", in, err, d, d.Long(), long)
 		}
 	}
-	for _, in := range []string{"", "26", "2026-4-27", "2026-13", "2025-02-29", "2026-04-00", "20266", "2026-04-27-01", "abcd", "-2026"} {
+	for _, in := range []string{"", "26", "2026-4-27", "2026-13", "2025-02-29", "2026-04-00", "20266", "2026-04-27-01", "abcd", "-2026",
+		"0000", "0000-01-01", "+201-+1-+1", "+2026", "-001", "2026-+4", "2026-04-+7", "2026- 4", "20 6", "１９９９", "2026-04-27 x", "10000", "2026--04"} {
 		if _, err := model.ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) accepted a bad date", in)
 		}
@@ -132,5 +135,24 @@ func TestParseDate(t *testing.T) {
 	b, _ := model.ParseDate("2030-01-01")
 	if !a.Before(b) || b.Before(a) {
 		t.Error("a year-only date should sort before a full date in that year")
+	}
+}
+
+// A required date that does not parse is a problem at its line, never a
+// date stored empty.
+func TestOddDates(t *testing.T) {
+	for _, date := range []string{"0000", "0000-01-01", `"+201-+1-+1"`, "-2026", "2026-02-30", "99999"} {
+		pack := copyPack(t)
+		data := strings.Replace(string(base(t, "story.md")), "date: 2026-04-27", "date: "+date, 1)
+		pack["story.md"] = &fstest.MapFile{Data: []byte(data), Mode: 0o644}
+		s, err := model.Load(pack)
+		got := problemsOf(err)
+		if err == nil {
+			t.Errorf("date %s: loaded as %q", date, s.Intro.Date)
+			continue
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], `story.md:5: field "date": date `) {
+			t.Errorf("date %s: %v", date, got)
+		}
 	}
 }
