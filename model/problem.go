@@ -37,11 +37,11 @@ func (e *LoadError) Error() string {
 	if n == 1 {
 		noun = "problem"
 	}
-	fmt.Fprintf(&b, "content %s: %d %s", e.Root, n, noun)
+	fmt.Fprintf(&b, "content %s: %d %s", VisibleLine(e.Root), n, noun)
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")
 		if p.File != "" && e.Root != "" {
-			p.File = e.Root + "/" + p.File
+			p.File = VisibleLine(e.Root) + "/" + p.File
 		}
 		b.WriteString(p.String())
 	}
@@ -51,8 +51,11 @@ func (e *LoadError) Error() string {
 // problems collects problems during a load.
 type problems struct{ list []Problem }
 
+// add records a problem. The file and the message are made visible on one
+// line: whatever a file's text or a parser's message holds, a problem is
+// one line of output and carries no terminal control.
 func (ps *problems) add(file string, line int, format string, args ...any) {
-	ps.list = append(ps.list, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	ps.list = append(ps.list, Problem{File: VisibleLine(file), Line: line, Msg: VisibleLine(fmt.Sprintf(format, args...))})
 }
 
 func (ps *problems) sorted() []Problem {

@@ -192,12 +192,21 @@ func unsafeRef(ref string) bool {
 // character findable: each control, bidirectional, zero-width or other
 // invisible character, and each byte that is not UTF-8, is written as a Go
 // escape (\x1b, \u202e). Newlines and tabs stay. It is meant for messages
-// that quote what a person must find and fix, such as a file name.
-func Visible(s string) string {
+// of several lines; a value quoted in a message (a file name, a flag's
+// value) goes through VisibleLine first.
+func Visible(s string) string { return visible(s, true) }
+
+// VisibleLine is Visible for text that must stay on one line, such as a
+// file name quoted in a message: newlines and tabs are escaped too, so the
+// text cannot start a line of its own.
+func VisibleLine(s string) string { return visible(s, false) }
+
+func visible(s string, keepBreaks bool) string {
+	keep := func(r rune) bool { return !unsafeRune(r) || (keepBreaks && (r == '\n' || r == '\t')) }
 	safe := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size <= 1) || (unsafeRune(r) && r != '\n' && r != '\t') {
+		if (r == utf8.RuneError && size <= 1) || !keep(r) {
 			safe = false
 			break
 		}
@@ -212,8 +221,12 @@ func Visible(s string) string {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
-		case r == '\n', r == '\t', !unsafeRune(r):
+		case keep(r):
 			b.WriteString(s[i : i+size])
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
 		case r < 0x100:
 			b.WriteString(`\x` + strconv.FormatUint(uint64(r)|0x100, 16)[1:])
 		case r < 0x10000:
