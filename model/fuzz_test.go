@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -75,16 +76,20 @@ func copyPack(t testing.TB) fstest.MapFS {
 }
 
 // terminalSafe reports the first thing in s that could control a
-// terminal: an escape, a C0 or C1 control other than newline and tab, a
-// bidirectional or invisible character, or a byte that is not UTF-8.
+// terminal or hide text: an escape, a C0 or C1 control other than newline
+// and tab, a bidirectional or other invisible character (joiners and
+// presentation selectors, which content keeps where they join or select,
+// aside), a byte that is not UTF-8, or an emoji sequence that would not
+// measure the same in Lip Gloss and on a terminal.
 func terminalSafe(s string) string {
-	if v := model.Visible(s); v != s {
-		for i := range min(len(s), len(v)) {
-			if s[i] != v[i] {
-				return "unsafe text near " + v[max(i-20, 0):min(i+20, len(v))]
-			}
+	for i, r := range s {
+		if (r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")) || (model.IsUnsafe(r) && r != '\n' && r != '\t') {
+			v := model.Visible(s[max(i-20, 0):min(i+20, len(s))])
+			return "unsafe text near " + v
 		}
-		return "unsafe text"
+	}
+	if c := model.UnevenEmoji(s); c != "" {
+		return fmt.Sprintf("an emoji sequence measured two ways: %+q", c)
 	}
 	return ""
 }
@@ -117,34 +122,51 @@ func loadWithin(t testing.TB, fsys fs.FS) (*model.Story, error) {
 func checkLoadResult(t testing.TB, pack fstest.MapFS, s *model.Story, err error) {
 	t.Helper()
 	if err != nil {
-		var le *model.LoadError
-		if !errors.As(err, &le) {
-			t.Fatalf("error is %T, not *model.LoadError: %v", err, err)
-		}
-		if len(le.Problems) == 0 {
-			t.Fatal("LoadError with no problems")
-		}
-		for _, p := range le.Problems {
-			if p.File == "" || p.Msg == "" {
-				t.Errorf("problem without a file or a message: %+v", p)
-			}
-			if f, ok := pack[p.File]; ok {
-				lines := bytes.Count(lineEnds(f.Data), []byte("\n")) + 1
-				if p.Line < 0 || p.Line > lines {
-					t.Errorf("problem at line %d of a %d-line file: %s", p.Line, lines, p)
-				}
-			} else if !strings.HasSuffix(p.File, "/") && p.File != "story.md" {
-				t.Errorf("problem names a file that is not in the pack: %s", p)
-			}
-		}
-		if why := terminalSafe(err.Error()); why != "" {
-			t.Errorf("error message is not safe to print: %s\n%q", why, err.Error())
-		}
+		checkLoadError(t, pack, err)
 		return
 	}
 	if s == nil || s.Intro == nil {
 		t.Fatal("Load returned neither a story nor an error")
 	}
+	checkExports(t, s)
+}
+
+// checkLoadError: every problem names a file of the pack at a line inside
+// it, and the message is safe to print, one line per problem.
+func checkLoadError(t testing.TB, pack fstest.MapFS, err error) {
+	t.Helper()
+	var le *model.LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("error is %T, not *model.LoadError: %v", err, err)
+	}
+	if len(le.Problems) == 0 {
+		t.Fatal("LoadError with no problems")
+	}
+	for _, p := range le.Problems {
+		if p.File == "" || p.Msg == "" {
+			t.Errorf("problem without a file or a message: %+v", p)
+		}
+		if f, ok := pack[p.File]; ok {
+			lines := bytes.Count(lineEnds(f.Data), []byte("\n")) + 1
+			if p.Line < 0 || p.Line > lines {
+				t.Errorf("problem at line %d of a %d-line file: %s", p.Line, lines, p)
+			}
+		} else if !strings.HasSuffix(p.File, "/") && p.File != "story.md" {
+			t.Errorf("problem names a file that is not in the pack: %s", p)
+		}
+	}
+	if why := terminalSafe(err.Error()); why != "" {
+		t.Errorf("error message is not safe to print: %s\n%q", why, err.Error())
+	}
+	if lines := strings.Count(err.Error(), "\n"); lines != len(le.Problems) {
+		t.Errorf("%d problems on %d lines:\n%v", len(le.Problems), lines, err)
+	}
+}
+
+// checkExports: every export is free of terminal controls, the JSON
+// decodes, and every field but a body is one line.
+func checkExports(t testing.TB, s *model.Story) {
+	t.Helper()
 	for _, f := range model.Formats() {
 		var b bytes.Buffer
 		if err := s.Export(&b, model.Format(f), 60); err != nil {
@@ -160,6 +182,7 @@ func checkLoadResult(t testing.TB, pack fstest.MapFS, s *model.Story, err error)
 			var strs []string
 			collectStrings(&strs, mustAny(t, b.Bytes()))
 			out = strings.Join(strs, "\n")
+			checkOneLine(t, mustAny(t, b.Bytes()), "")
 		}
 		if why := terminalSafe(out); why != "" {
 			t.Errorf("%s export is not safe for a terminal: %s", f, why)
@@ -168,6 +191,26 @@ func checkLoadResult(t testing.TB, pack fstest.MapFS, s *model.Story, err error)
 	for _, e := range s.Entries() {
 		if why := terminalSafe(model.EntryMarkdown(e)); why != "" {
 			t.Errorf("entry %s is not safe for a terminal: %s", e.Base().ID, why)
+		}
+	}
+}
+
+// checkOneLine fails on a line break in any string of the JSON export but
+// a body.
+func checkOneLine(t testing.TB, v any, key string) {
+	t.Helper()
+	switch x := v.(type) {
+	case string:
+		if key != "body" && strings.ContainsAny(x, "\n\r") {
+			t.Errorf("field %q has a line break: %q", key, x)
+		}
+	case []any:
+		for _, e := range x {
+			checkOneLine(t, e, key)
+		}
+	case map[string]any:
+		for k, e := range x {
+			checkOneLine(t, e, k)
 		}
 	}
 }

@@ -12,12 +12,16 @@ import (
 
 // sanitize makes content text safe to put on a terminal: escape sequences
 // (CSI, OSC, DCS…) are removed whole, then any remaining C0/C1 control,
-// bidirectional override and zero-width or other invisible character is
-// dropped. Tabs become spaces, as do line and paragraph separators
-// (U+2028, U+2029); newlines stay. Markdown character references
-// that would decode to one of those characters (&#27;, &#x202E;, &zwj;…) are
-// dropped too, as Glamour decodes them when it renders the text. The input
-// must be valid UTF-8.
+// bidirectional control and default-ignorable (invisible) character is
+// dropped (see IsUnsafe). Zero width joiners and non-joiners stay where
+// they sit between two visible characters, and emoji presentation
+// selectors where they follow one; emoji sequences that a terminal without
+// grapheme clustering would draw wider than Lip Gloss measures them are
+// taken apart (see evenWidths). Tabs become spaces, as do line and
+// paragraph separators (U+2028, U+2029); newlines stay. Markdown character
+// references that would decode to a dropped character (&#27;, &#x202E;,
+// &zwj;…) are dropped too, as Glamour decodes them when it renders the
+// text. The input must be valid UTF-8.
 //
 // Content is stripped rather than made visible: it is prose, and a reader is
 // better served by the text without the noise. Error messages, which name
@@ -36,7 +40,25 @@ func sanitize(s string) string {
 			return r
 		}, expandC1(s))
 	}
-	s = ansi.Strip(s)
+	s = keepInContext(dropUnsafe(ansi.Strip(s)))
+	if strings.IndexByte(s, '&') >= 0 {
+		s = dropUnsafeRefs(s)
+	}
+	// Taking a sequence apart can leave a joiner at its edge, and dropping
+	// that joiner can make a new sequence: a few rounds settle it.
+	for range 4 {
+		even := evenWidths(s)
+		if even == s {
+			break
+		}
+		s = keepInContext(even)
+	}
+	return s
+}
+
+// dropUnsafe drops every unsafe character; tabs become four spaces and
+// line and paragraph separators a space.
+func dropUnsafe(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -45,19 +67,40 @@ func sanitize(s string) string {
 			b.WriteRune(r)
 		case r == '\t':
 			b.WriteString("    ")
-		case r == 0x2028, r == 0x2029: // line and paragraph separators
+		case r == 0x2028, r == 0x2029:
 			b.WriteByte(' ')
 		case unsafeRune(r):
 		default:
 			b.WriteRune(r)
 		}
 	}
-	s = b.String()
-	if strings.IndexByte(s, '&') >= 0 {
-		s = dropUnsafeRefs(s)
-	}
-	return s
+	return b.String()
 }
+
+// keepInContext drops joiners that do not sit between two visible
+// characters and presentation selectors that do not follow one: anywhere
+// else they would only hide in the text.
+func keepInContext(s string) string {
+	if !strings.ContainsFunc(s, isContextual) {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0]
+	for i, r := range rs {
+		// out ends with what is kept before r; rs[i+1] is what follows.
+		prev := len(out) > 0 && visibleRune(out[len(out)-1])
+		next := i+1 < len(rs) && visibleRune(rs[i+1])
+		switch {
+		case (r == zwj || r == zwnj) && !(prev && next):
+		case (r == vs15 || r == vs16) && !prev:
+		default:
+			out = append(out, r)
+		}
+	}
+	return string(out)
+}
+
+func isContextual(r rune) bool { return r == zwj || r == zwnj || r == vs15 || r == vs16 }
 
 func isC1(r rune) bool { return r >= 0x80 && r <= 0x9f }
 
@@ -86,38 +129,6 @@ func isPlain(s string) bool {
 		}
 	}
 	return true
-}
-
-// IsUnsafe reports a character that must not reach a terminal from text:
-// a C0 or C1 control (newline and tab included: callers that keep them
-// check them first), DEL, a bidirectional control, a zero-width or other
-// invisible character. (Bytes that are not UTF-8 are the caller's to
-// check: decoded, they are U+FFFD, which is safe to show.)
-func IsUnsafe(r rune) bool { return unsafeRune(r) }
-
-// unsafeRune reports a character that must not reach a terminal from
-// content: it controls the terminal, reorders or hides text.
-func unsafeRune(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f: // C0, DEL, C1
-		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, // bidi marks
-		r >= 0x202a && r <= 0x202e, // bidi embeddings and overrides
-		r >= 0x2066 && r <= 0x2069: // bidi isolates
-		return true
-	case r >= 0x200b && r <= 0x200d, r == 0x2060, r == 0xfeff, r == 0x180e: // zero-width
-		return true
-	case r >= 0x2061 && r <= 0x2064, // invisible operators
-		r >= 0x206a && r <= 0x206f: // deprecated format characters
-		return true
-	case r == 0x2028, r == 0x2029: // line and paragraph separators
-		return true
-	case r >= 0xfff9 && r <= 0xfffb: // interlinear annotation
-		return true
-	case r >= 0xe0000 && r <= 0xe007f: // tag characters: invisible text
-		return true
-	}
-	return false
 }
 
 // charRef matches a Markdown (HTML) character reference: decimal, hex or
@@ -174,14 +185,14 @@ func unsafeRef(ref string) bool {
 		if err != nil || n == 0 || n > utf8.MaxRune || (n >= 0xd800 && n <= 0xdfff) {
 			return false // decoded as U+FFFD, which is harmless
 		}
-		return unsafeRune(rune(n))
+		return hiddenRune(rune(n))
 	}
 	dec := html.UnescapeString(ref)
 	if dec == ref {
 		return false // not a known entity: stays literal text
 	}
 	for _, r := range dec {
-		if unsafeRune(r) {
+		if hiddenRune(r) {
 			return true
 		}
 	}
@@ -202,7 +213,7 @@ func Visible(s string) string { return visible(s, true) }
 func VisibleLine(s string) string { return visible(s, false) }
 
 func visible(s string, keepBreaks bool) string {
-	keep := func(r rune) bool { return !unsafeRune(r) || (keepBreaks && (r == '\n' || r == '\t')) }
+	keep := func(r rune) bool { return !hiddenRune(r) || (keepBreaks && (r == '\n' || r == '\t')) }
 	safe := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -223,18 +234,26 @@ func visible(s string, keepBreaks bool) string {
 			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
 		case keep(r):
 			b.WriteString(s[i : i+size])
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x100:
-			b.WriteString(`\x` + strconv.FormatUint(uint64(r)|0x100, 16)[1:])
-		case r < 0x10000:
-			b.WriteString(`\u` + strconv.FormatUint(uint64(r)|0x10000, 16)[1:])
 		default:
-			b.WriteString(`\U` + strconv.FormatUint(uint64(r)|0x100000000, 16)[1:])
+			b.WriteString(escapeRune(r))
 		}
 		i += size
 	}
 	return b.String()
+}
+
+// escapeRune writes a character as a Go escape: \n, \t, \x1b, \u202e,
+// \U000e0041.
+func escapeRune(r rune) string {
+	switch {
+	case r == '\n':
+		return `\n`
+	case r == '\t':
+		return `\t`
+	case r < 0x100:
+		return `\x` + strconv.FormatUint(uint64(r)|0x100, 16)[1:]
+	case r < 0x10000:
+		return `\u` + strconv.FormatUint(uint64(r)|0x10000, 16)[1:]
+	}
+	return `\U` + strconv.FormatUint(uint64(r)|0x100000000, 16)[1:]
 }
