@@ -72,6 +72,11 @@ func (l *loader) decodeEntry(r *record, kind Kind, it Item) Entry {
 		return im
 	}
 	match, lines := r.list(ps, "match", true)
+	for i, phrase := range match {
+		if why := phraseProblem(phrase); why != "" {
+			ps.add(r.file, lines[i], "match phrase %q %s", phrase, why)
+		}
+	}
 	g := &Glossary{Item: it, InThisDeal: r.str(ps, "in_this_deal", true), Match: nonNil(match)}
 	l.matchLines[g] = lines
 	s.Glossary = append(s.Glossary, g)

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // checkGlossary checks the glossary against the items: every term an item
 // lists is defined, every item that uses a term's words lists the term,
@@ -11,6 +14,7 @@ func (l *loader) checkGlossary() {
 		byID[g.ID] = g
 	}
 	used := map[string]bool{}
+	gi := newGlossaryIndex(l.story.Glossary)
 	for _, e := range l.story.Entries() {
 		if _, isGlossary := e.(*Glossary); isGlossary {
 			continue
@@ -26,7 +30,7 @@ func (l *loader) checkGlossary() {
 			}
 			used[t] = true
 		}
-		l.checkUses(e, rf)
+		l.checkUses(gi, e, rf)
 	}
 	for _, g := range l.story.Glossary {
 		if rf := l.refs[g.ID]; rf != nil && rf.file == g.File && !used[g.ID] {
@@ -36,37 +40,24 @@ func (l *loader) checkGlossary() {
 }
 
 // checkUses reports each glossary term whose words an item uses without
-// listing the term.
-func (l *loader) checkUses(e Entry, rf *refs) {
+// listing the term, in glossary order.
+func (l *loader) checkUses(gi *glossaryIndex, e Entry, rf *refs) {
+	found := gi.uses(Fields(e))
+	if len(found) == 0 {
+		return
+	}
 	it := e.Base()
-	fields := Fields(e)
-	for _, g := range l.story.Glossary {
+	line := 1
+	if len(rf.termLines) > 0 {
+		line = rf.termLines[0]
+	}
+	entries := slices.Sorted(maps.Keys(found))
+	for _, i := range entries {
+		g := l.story.Glossary[i]
 		if slices.Contains(it.Terms, g.ID) {
 			continue
 		}
-		for _, phrase := range g.Match {
-			if field, ok := usesPhrase(fields, phrase); ok {
-				line := 1
-				if len(rf.termLines) > 0 {
-					line = rf.termLines[0]
-				}
-				l.ps.add(rf.file, line, "the %s field uses %q (glossary entry %s): add %s to terms", field, phrase, g.ID, g.ID)
-				break
-			}
-		}
+		u := found[i]
+		l.ps.add(rf.file, line, "the %s field uses %q (glossary entry %s): add %s to terms", u.field, g.Match[u.phrase], g.ID, g.ID)
 	}
-}
-
-// usesPhrase finds a phrase as whole words, ignoring case, in any field,
-// and names the field.
-func usesPhrase(fields []Field, phrase string) (string, bool) {
-	q := ParseQuery(`"` + phrase + `"`)
-	for _, f := range fields {
-		for _, m := range q.Matches(f.Text) {
-			if wordStart(f.Text, m[0]) && wordEnd(f.Text, m[1]) {
-				return f.Name, true
-			}
-		}
-	}
-	return "", false
 }
