@@ -78,9 +78,11 @@ type loader struct {
 }
 
 // Load reads and validates a content pack from a file system: the
-// embedded story, or any fs.FS. On failure the error is a *LoadError
-// listing every problem found, each with its file and line. A pack on disk
-// is better loaded with LoadDir, which keeps links inside the pack.
+// embedded story, or any fs.FS safe for use by several goroutines at once
+// (embed.FS, os.DirFS and fstest.MapFS are), as files are read and parsed
+// in parallel. On failure the error is a *LoadError listing every problem
+// found, each with its file and line. A pack on disk is better loaded with
+// LoadDir, which keeps links inside the pack.
 func Load(fsys fs.FS) (*Story, error) {
 	return load(fsys, func(name string) ([]byte, string) { return readSmallFile(fsys, name) })
 }
@@ -121,15 +123,14 @@ func load(fsys fs.FS, read readFunc) (*Story, error) {
 	if err != nil {
 		return nil, &LoadError{Problems: []Problem{{Msg: "cannot read the pack: " + unwrapPath(err).Error()}}}
 	}
-	for _, f := range files {
-		p := parseFile(read, f)
+	parseAll(read, files, func(f contentFile, p parsedFile) {
 		l.ps.list = append(l.ps.list, p.ps.list...)
 		if p.rec == nil {
 			l.unread++
-			continue
+			return
 		}
 		l.decodeFile(p.rec, f.kind)
-	}
+	})
 	if l.unread == 0 {
 		l.validate()
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -58,6 +59,7 @@ func withGlossary(t testing.TB, pack fstest.MapFS, n int) fstest.MapFS {
 // times its items, and the same with as many glossary entries as deal
 // items (the glossary check weighs every item against every entry).
 func TestLoadWorkIsLinearInFiles(t *testing.T) {
+	skipUnderRace(t)
 	for _, glossary := range []bool{false, true} {
 		t.Run(fmt.Sprintf("glossary=%v", glossary), func(t *testing.T) {
 			var ms, bs [4]uint64
@@ -107,5 +109,43 @@ func BenchmarkLoadFiles(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pack)), "ns/file")
 		})
 		_ = os.RemoveAll(dir)
+	}
+}
+
+// Parsing in parallel changes nothing: a pack loads to the same story,
+// and a broken pack gives the same problems in the same order, on one
+// goroutine or several.
+func TestParallelLoadIsTheSame(t *testing.T) {
+	good := generated(t, 3)
+	bad := generated(t, 3)
+	n := 0
+	for name, f := range bad {
+		if n%7 == 0 && strings.HasSuffix(name, ".md") {
+			bad[name] = &fstest.MapFile{Data: append([]byte("---\nunknown: x\n"), f.Data[4:]...)}
+		}
+		n++
+	}
+	loadWith := func(procs int, pack fstest.MapFS) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		s, err := model.Load(pack)
+		if err != nil {
+			return err.Error()
+		}
+		var b strings.Builder
+		if err := s.WriteJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	for name, pack := range map[string]fstest.MapFS{"good": good, "bad": bad} {
+		one := loadWith(1, pack)
+		for _, procs := range []int{2, 4, 16} {
+			if got := loadWith(procs, pack); got != one {
+				t.Errorf("%s pack: GOMAXPROCS %d loads differently from 1", name, procs)
+			}
+		}
+		if name == "bad" && !strings.Contains(one, `unknown field "unknown"`) {
+			t.Errorf("the bad pack loaded: %.200s", one)
+		}
 	}
 }
