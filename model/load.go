@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -77,6 +78,16 @@ type loader struct {
 	matchLines map[*Glossary][]int
 }
 
+// newLoader is a loader with nothing loaded yet.
+func newLoader() *loader {
+	l := &loader{refs: map[string]*refs{}, matchLines: map[*Glossary][]int{}}
+	l.story.entries = map[string]Entry{}
+	l.story.notes = map[string]*Note{}
+	l.story.blocks = map[string]*Block{}
+	l.story.facts = map[string]*Fact{}
+	return l
+}
+
 // Load reads and validates a content pack from a file system: the
 // embedded story, or any fs.FS safe for use by several goroutines at once
 // (embed.FS, os.DirFS and fstest.MapFS are), as files are read and parsed
@@ -84,7 +95,7 @@ type loader struct {
 // found, each with its file and line. A pack on disk is better loaded with
 // LoadDir, which keeps links inside the pack.
 func Load(fsys fs.FS) (*Story, error) {
-	return load(fsys, func(name string) ([]byte, string) { return readSmallFile(fsys, name) })
+	return load(fsys, func(name string) ([]byte, string) { return readSmallFile(fsys, name) }, defaultLimits())
 }
 
 // LoadDir reads and validates the content pack in a directory. Files are
@@ -102,7 +113,7 @@ func LoadDir(dir string) (*Story, error) {
 		return nil, &LoadError{Root: name, Problems: []Problem{{Msg: "cannot open the pack: " + unwrapPath(err).Error()}}}
 	}
 	defer root.Close()
-	s, err := load(root.FS(), func(name string) ([]byte, string) { return readRootFile(root, name) })
+	s, err := load(root.FS(), func(name string) ([]byte, string) { return readRootFile(root, name) }, defaultLimits())
 	var le *LoadError
 	if errors.As(err, &le) {
 		le.Root = name
@@ -112,18 +123,19 @@ func LoadDir(dir string) (*Story, error) {
 
 // load lists the files of a pack, reads and parses each, then decodes and
 // validates them.
-func load(fsys fs.FS, read readFunc) (*Story, error) {
-	l := &loader{refs: map[string]*refs{}, matchLines: map[*Glossary][]int{}}
-	l.story.entries = map[string]Entry{}
-	l.story.notes = map[string]*Note{}
-	l.story.blocks = map[string]*Block{}
-	l.story.facts = map[string]*Fact{}
-
-	files, err := l.list(fsys)
-	if err != nil {
+func load(fsys fs.FS, read readFunc, lim packLimits) (*Story, error) {
+	l := newLoader()
+	files, err := l.list(fsys, lim)
+	switch {
+	case errors.Is(err, errTooManyFiles):
+		return nil, &LoadError{Problems: []Problem{{Msg: fmt.Sprintf("the pack has more than %d content files: a pack may have at most that many", lim.files)}}}
+	case errors.Is(err, errTooManyEntries):
+		return nil, &LoadError{Problems: []Problem{{Msg: fmt.Sprintf("the pack's folders hold more than %d files and folders: is it the right directory?", lim.entries)}}}
+	case err != nil:
 		return nil, &LoadError{Problems: []Problem{{Msg: "cannot read the pack: " + unwrapPath(err).Error()}}}
 	}
-	parseAll(read, files, func(f contentFile, p parsedFile) {
+	budget := packBudget{limit: int64(lim.bytes)}
+	parseAll(budget.reader(read), files, func(f contentFile, p parsedFile) {
 		l.ps.list = append(l.ps.list, p.ps.list...)
 		if p.rec == nil {
 			l.unread++
@@ -131,6 +143,9 @@ func load(fsys fs.FS, read readFunc) (*Story, error) {
 		}
 		l.decodeFile(p.rec, f.kind)
 	})
+	if budget.over.Load() {
+		return nil, &LoadError{Problems: []Problem{budget.problem()}}
+	}
 	if l.unread == 0 {
 		l.validate()
 	}
@@ -147,9 +162,13 @@ type contentFile struct {
 
 // list finds the content files of a pack in a stable order and reports any
 // file that is not where a content file can be.
-func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
+func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 	var out []contentFile
+	entries := 0
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if entries++; entries > lim.entries {
+			return errTooManyEntries
+		}
 		if err != nil {
 			if name == "." {
 				return err
@@ -180,11 +199,18 @@ func (l *loader) list(fsys fs.FS) ([]contentFile, error) {
 			l.unread++
 			return nil
 		}
-		out = append(out, contentFile{name: name, kind: kind})
+		if out = append(out, contentFile{name: name, kind: kind}); len(out) > lim.files {
+			return errTooManyFiles
+		}
 		return nil
 	})
 	return out, err
 }
+
+var (
+	errTooManyFiles   = errors.New("too many content files")
+	errTooManyEntries = errors.New("too many entries")
+)
 
 func folderNames() []string {
 	var names []string
@@ -205,6 +231,9 @@ type parsedFile struct {
 func parseFile(read readFunc, f contentFile) parsedFile {
 	var p parsedFile
 	data, msg := read(f.name)
+	if msg == skipped {
+		return p
+	}
 	if msg != "" {
 		p.ps.add(f.name, 0, "%s", msg)
 		return p
