@@ -30,6 +30,7 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\ntitle: " + strings.Repeat("[", 2000) + "\n---\n",
 		"---\ntitle: " + strings.Repeat("{a: ", 1000) + "\n---\n",
 		"---\ncitations:\n" + strings.Repeat("- ", 2000) + "x\n---\n",
+		"---\ncitations: [" + strings.Repeat("- ", 2000) + "x]\n---\n",
 		"---\n" + strings.Repeat("k: v\n", 300) + "---\n",
 		"---\n" + strings.Repeat("k", 100) + ": v\n---\n",
 		"---\n? id\n: x\n---\n",

@@ -94,6 +94,8 @@ func TestFrontMatterRefusals(t *testing.T) {
 			`deal/01-term.md:4: front matter: lists and mappings nested more than 8 deep`},
 		{"block lists 20,000 deep", map[string]string{"citations:": "citations:\n" + deep("- ", 20000) + "P01"},
 			`deal/01-term.md:8: front matter: lists and mappings nested more than 8 deep`},
+		{"block entries inside a flow list", map[string]string{"citations:": "citations: [" + deep("- ", 9) + "P01]"},
+			`deal/01-term.md:7: front matter: lists and mappings nested more than 8 deep`},
 		{"mappings by indentation", map[string]string{"title:": indent(12)},
 			`deal/01-term.md:12: front matter: lists and mappings nested more than 8 deep`},
 		{"list entries of lists by indentation", map[string]string{"citations:": "citations:\n- P01\n-\n  -\n    -\n      -\n        -\n          -\n            -\n              -\n                - x"},

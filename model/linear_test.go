@@ -76,6 +76,9 @@ func frontMatterShapes() map[string]func(n int) map[string]string {
 		"flow lists nested as deep as the size allows": func(n int) map[string]string {
 			return at("citations:", "citations: "+strings.Repeat("[", n/2)+strings.Repeat("]", n/2))
 		},
+		"block entries inside a flow list": func(n int) map[string]string {
+			return at("citations:", "citations: ["+repeatTo("- ", n)+"x]")
+		},
 		"flow mappings nested, unclosed": func(n int) map[string]string { return at("citations:", "citations: "+repeatTo("{a: ", n)) },
 		"block lists nested as deep as the size allows": func(n int) map[string]string {
 			return at("citations:", "citations:\n"+repeatTo("- ", n)+"x")

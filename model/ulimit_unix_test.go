@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dealtui/dealtui/model"
 )
@@ -28,7 +29,9 @@ func TestHelperLoadPack(t *testing.T) {
 	if dir == "" {
 		t.Skip("run by TestLoadUnderAddressSpaceLimit")
 	}
+	start := time.Now()
 	_, err := model.LoadDir(dir)
+	fmt.Printf("%.1f ms, peak RSS %s: ", float64(time.Since(start).Microseconds())/1000, peakRSS())
 	var le *model.LoadError
 	switch {
 	case err == nil:
@@ -40,6 +43,20 @@ func TestHelperLoadPack(t *testing.T) {
 	}
 	fmt.Println("unexpected error:", err)
 	os.Exit(1)
+}
+
+// peakRSS is this process's VmHWM, from /proc/self/status ("?" without it).
+func peakRSS() string {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "?"
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "?"
 }
 
 // Every pack in testdata, and packs made of the inputs that cost
@@ -70,7 +87,7 @@ func TestLoadUnderAddressSpaceLimit(t *testing.T) {
 		if name == "" {
 			name = filepath.Base(pack)
 		}
-		t.Logf("%s: exit %d: %.160s", name, code, strings.ReplaceAll(strings.TrimSpace(strings.ReplaceAll(text, pack, "PACK")), "\n", " | "))
+		t.Logf("%s: exit %d: %.200s", name, code, strings.ReplaceAll(strings.TrimSpace(strings.ReplaceAll(text, pack, "PACK")), "\n", " | "))
 	}
 }
 
@@ -133,6 +150,7 @@ func hostileFiles(term string) map[string]string {
 		"60,000 keys":                                   fm(keys(60000)),
 		"a 60 KB key over 100,000 list entries":         fm(strings.Repeat("k", 60000) + ":\n" + strings.Repeat("  - a\n", 100000)),
 		"32,000 unclosed [ (under 64 KiB)":              fm("deep: " + strings.Repeat("[", 32000)),
+		"32,000 \"- \" inside [ ] (under 64 KiB)":       fm("deep: [" + strings.Repeat("- ", 32000) + "x]"),
 		"16,000 unclosed {a: (under 64 KiB)":            fm("deep: " + strings.Repeat("{a: ", 16000)),
 		"block lists 32,000 deep (under 64 KiB)":        fm("deep:\n" + strings.Repeat("- ", 32000) + "x"),
 		"6,000 keys (under 64 KiB)":                     fm(keys(6000)),

@@ -36,7 +36,11 @@ type blockLevel struct {
 type yamlShape struct {
 	flow  int          // open [ and {
 	block []blockLevel // open block collections, outermost first
-	keys  int
+	// dashes counts "- " entries inside [ ] or { } since the outermost
+	// opened: not YAML, but the parser nests a list for each, so each
+	// counts as a level until the flow collection closes.
+	dashes int
+	keys   int
 }
 
 // checkYAMLShape reports the first token that breaks a limit, with its line
@@ -59,17 +63,21 @@ func (sh *yamlShape) step(tokens token.Tokens, i int) string {
 	case token.SequenceStartType, token.MappingStartType:
 		sh.flow++
 	case token.SequenceEndType, token.MappingEndType:
-		sh.flow = max(sh.flow-1, 0)
+		if sh.flow = max(sh.flow-1, 0); sh.flow == 0 {
+			sh.dashes = 0
+		}
 	case token.MappingKeyType:
 		return `explicit keys ("? key") are not supported: write "key: value"`
 	case token.SequenceEntryType:
-		if sh.flow == 0 {
+		if sh.flow > 0 {
+			sh.dashes++
+		} else {
 			sh.open(tk.Position.Column, true)
 		}
 	case token.MappingValueType:
 		return sh.key(tokens, i)
 	}
-	if depth := sh.flow + len(sh.block); depth > maxNesting {
+	if sh.depth() > maxNesting {
 		return fmt.Sprintf("lists and mappings nested more than %d deep: content fields are text or lists of text", maxNesting)
 	}
 	return ""
@@ -95,11 +103,14 @@ func (sh *yamlShape) key(tokens token.Tokens, i int) string {
 	if sh.flow == 0 {
 		sh.open(k.Position.Column, false)
 	}
-	if depth := sh.flow + len(sh.block); depth > maxNesting {
+	if sh.depth() > maxNesting {
 		return fmt.Sprintf("lists and mappings nested more than %d deep: content fields are text or lists of text", maxNesting)
 	}
 	return ""
 }
+
+// depth is how many lists and mappings are open.
+func (sh *yamlShape) depth() int { return sh.flow + len(sh.block) + sh.dashes }
 
 // open records a block entry ("- " when seq, else "key:") at a column:
 // collections more indented than it are closed; an entry at the column of
