@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -108,7 +109,17 @@ func LoadDir(dir string) (*Story, error) {
 	if len(name) > 1 {
 		name = strings.TrimSuffix(name, "/")
 	}
-	root, err := os.OpenRoot(dir)
+	// os.OpenRoot opens its path without O_DIRECTORY or O_NONBLOCK, so a
+	// FIFO given as the pack would block it until a writer came: what is
+	// not a directory is refused first.
+	info, err := os.Stat(dir)
+	if err == nil && !info.IsDir() {
+		err = syscall.ENOTDIR
+	}
+	var root *os.Root
+	if err == nil {
+		root, err = os.OpenRoot(dir)
+	}
 	if err != nil {
 		return nil, &LoadError{Root: name, Problems: []Problem{{Msg: "cannot open the pack: " + unwrapPath(err).Error()}}}
 	}

@@ -95,9 +95,15 @@ func TestLoadDirRefusesWhatIsNotAPack(t *testing.T) {
 	pack, outside := writePack(t)
 	file := filepath.Join(outside, "file")
 	mustDo(t, os.WriteFile(file, []byte("x"), 0o644))
+	fifo := filepath.Join(outside, "fifo")
+	mustDo(t, syscall.Mkfifo(fifo, 0o644))
+	loop := filepath.Join(outside, "loop")
+	mustDo(t, os.Symlink(loop, loop))
 	for dir, want := range map[string]string{
 		filepath.Join(outside, "none"): "cannot open the pack: no such file or directory",
 		file:                           "cannot open the pack: not a directory",
+		fifo:                           "cannot open the pack: not a directory", // os.OpenRoot would block on it
+		loop:                           "cannot open the pack: too many levels of symbolic links",
 	} {
 		got := loadDirProblems(t, dir)
 		if len(got) != 1 || got[0] != want {
