@@ -123,7 +123,7 @@ func TestBadFlags(t *testing.T) {
 		{"a misspelt command", []string{"prnt"}, []string{`unknown command "prnt" for "dealtui"; did you mean "print"?`}},
 		{"an unknown argument", []string{"zebra"}, []string{`unexpected argument "zebra" for "dealtui"`}},
 		{"--item with control characters", []string{"--item", "\x1b[2J\u202eevil"}, []string{`--item "\x1b[2J\u202eevil": no item has that id`}},
-		{"--content naming a missing directory with controls", []string{"--content", missing}, []string{`no\x1b]0;pwned\x07such: no such file or directory`}},
+		{"--content naming a missing directory with controls", []string{"--content", missing}, []string{`no\x1b]0;pwned\asuch": no such file or directory`}},
 	} {
 		t.Run(c.name, func(t *testing.T) { runBad(t, c) })
 	}

@@ -53,10 +53,10 @@ func TestBadContentFiles(t *testing.T) {
 		{"a symlink to itself", []string{"--content", loopFile, "print"}, []string{"/timeline/03-loop.md: cannot read: too many levels of symbolic links"}},
 		{"two symlinks to each other", []string{"--content", loopPair, "print"}, []string{
 			"/deal/a.md: cannot read: too many levels of symbolic links", "/deal/b.md: cannot read: too many levels of symbolic links"}},
-		{"--content a symlink loop", []string{"--content", loopDir}, []string{"--content " + loopDir + ": too many levels of symbolic links"}},
+		{"--content a symlink loop", []string{"--content", loopDir}, []string{"--content \"" + loopDir + "\": too many levels of symbolic links"}},
 		{"a FIFO as a content file", []string{"--content", fifo, "print"}, []string{"/impact/02-fifo.md: not a regular file but a named pipe (FIFO)"}},
-		{"--content a FIFO", []string{"--content", fifoDir}, []string{"--content " + fifoDir + ": not a directory"}},
-		{"a device as a content file", []string{"--content", device, "print"}, []string{"/japan/02-null.md: not a regular file but a device"}},
+		{"--content a FIFO", []string{"--content", fifoDir}, []string{"--content \"" + fifoDir + "\": not a directory"}},
+		{"a link to a device outside the pack", []string{"--content", device, "print"}, []string{"/japan/02-null.md: cannot read: it is a link that leads outside the pack"}},
 		{"a dangling symlink", []string{"--content", dangling, "print"}, []string{"/japan/02-gone.md: cannot read: no such file or directory"}},
 		{"a symlink to a directory", []string{"--content", dirLink, "print"}, []string{"/deal/02-dir.md: not a regular file but a directory"}},
 	} {

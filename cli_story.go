@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,11 +22,15 @@ func loadStory(cmd *cobra.Command, dir string) (*model.Story, error) {
 	info, err := os.Stat(dir)
 	switch {
 	case err != nil:
-		return nil, usagef("--content %s: %v", dir, errors.Unwrap(err))
+		return nil, usagef("--content %q: %v", dir, errors.Unwrap(err))
 	case !info.IsDir():
-		return nil, usagef("--content %s: not a directory", dir)
+		return nil, usagef("--content %q: not a directory", dir)
 	}
-	return loadPack(os.DirFS(dir), strings.TrimSuffix(dir, "/"))
+	story, err := model.LoadDir(dir)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return story, nil
 }
 
 func loadPack(fsys fs.FS, root string) (*model.Story, error) {

@@ -224,7 +224,7 @@ func TestEndToEndReading(t *testing.T) {
 	s.waitFor("q quit") // the search box is closed (a lone esc takes 50 ms)
 
 	s.send("1", "Enter", "j", "j", "j", "Right", "Enter")
-	screen = s.waitFor("▸ Source", "Cited by")
+	s.waitFor("▸ Source", "Cited by")
 	s.send("Escape")
 	s.waitFor("▸ Reader", "P01 · P02 · P04 · P06 · P11", "27 April 2026")
 

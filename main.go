@@ -157,10 +157,21 @@ func isCobraUsage(err error) bool {
 func reportError(w io.Writer, err error) {
 	// Messages quote file names, flags and values as given: any control
 	// character in them is shown escaped, never sent to the terminal.
-	fmt.Fprintf(w, "dealtui: %s\n", model.Visible(err.Error()))
+	fmt.Fprintf(w, "dealtui: %s\n", visibleLines(err.Error()))
 	if errors.As(err, new(usageError)) || isCobraUsage(err) {
 		if !errors.As(err, new(*model.LoadError)) {
 			fmt.Fprintln(w, "Try 'dealtui --help' for usage.")
 		}
 	}
+}
+
+// visibleLines makes a message safe for the terminal line by line: a
+// message may be several lines (a pack's problems, one a line), but no
+// value quoted in it can start a line of its own.
+func visibleLines(msg string) string {
+	lines := strings.Split(msg, "\n")
+	for i, l := range lines {
+		lines[i] = model.VisibleLine(l)
+	}
+	return strings.Join(lines, "\n")
 }

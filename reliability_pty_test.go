@@ -122,11 +122,8 @@ func startPtyWith(t *testing.T, bin string, w, h int, set func(cmd *exec.Cmd, tt
 	ptmx, fd, tty := openPty(t, w, h)
 	r := &ptyRun{t: t, ptmx: ptmx, ptmxFd: fd, tty: tty, exited: make(chan struct{}),
 		emu: vt.NewEmulator(w, h), modes: map[ansi.Mode]bool{}, everOn: map[ansi.Mode]bool{}}
-	r.emu.SetCallbacks(vt.Callbacks{
-		EnableMode:  func(m ansi.Mode) { r.modes[m], r.everOn[m] = true, true },
-		DisableMode: func(m ansi.Mode) { delete(r.modes, m) },
-	})
-	go func() { _, _ = io.Copy(io.Discard, r.emu) }() // its answers go nowhere
+	r.emu.SetCallbacks(r.callbacks())
+	go func(e *vt.Emulator) { _, _ = io.Copy(io.Discard, e) }(r.emu) // its answers go nowhere
 	var err error
 	if r.before, err = unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); err != nil {
 		t.Fatal(err)
@@ -145,7 +142,7 @@ func startPtyWith(t *testing.T, bin string, w, h int, set func(cmd *exec.Cmd, tt
 			n, err := ptmx.Read(buf)
 			r.mu.Lock()
 			r.out.Write(buf[:max(n, 0)])
-			_, _ = r.emu.Write(buf[:max(n, 0)])
+			r.emulate(buf[:max(n, 0)])
 			r.mu.Unlock()
 			if err != nil {
 				return
@@ -187,6 +184,32 @@ func (r *ptyRun) output() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.out.String()
+}
+
+// emulate gives output to the emulated terminal. x/vt v0.1.0 panics on a
+// scroll (CSI n T) of more lines than a region has, which frames drawn for
+// the size before a resize can ask for (ultraviolet's
+// Buffer.InsertLineArea does not clamp n): then the emulator starts again
+// at the current size, as a terminal would be cleared, and the next full
+// frame fills it. Called with r.mu held.
+func (r *ptyRun) emulate(b []byte) {
+	defer func() {
+		if recover() != nil {
+			w, h := r.emu.Width(), r.emu.Height()
+			r.emu = vt.NewEmulator(w, h)
+			r.emu.SetCallbacks(r.callbacks())
+			go func(e *vt.Emulator) { _, _ = io.Copy(io.Discard, e) }(r.emu)
+		}
+	}()
+	_, _ = r.emu.Write(b)
+}
+
+// callbacks keep the DEC modes the program turns on and off.
+func (r *ptyRun) callbacks() vt.Callbacks {
+	return vt.Callbacks{
+		EnableMode:  func(m ansi.Mode) { r.modes[m], r.everOn[m] = true, true },
+		DisableMode: func(m ansi.Mode) { delete(r.modes, m) },
+	}
 }
 
 // screen is what the emulated terminal shows now, as text.

@@ -11,22 +11,26 @@ import (
 // what it enables and the caveats for a Japan implication.
 func DetailsMarkdown(e Entry) string {
 	var b strings.Builder
+	mi := MarkdownInline
 	switch v := e.(type) {
 	case *Intro:
 		fmt.Fprintf(&b, "- **Date:** %s\n", v.Date.Long())
 	case *Event:
-		fmt.Fprintf(&b, "- **Date:** %s\n- **What changed:** %s\n- **Why it matters:** %s\n", v.Date.Long(), v.WhatChanged, v.WhyItMatters)
+		fmt.Fprintf(&b, "- **Date:** %s\n- **What changed:** %s\n- **Why it matters:** %s\n", v.Date.Long(), mi(v.WhatChanged), mi(v.WhyItMatters))
 	case *Term:
-		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", v.Before, v.After, v.Gains.Label(), v.Status.Label())
+		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", mi(v.Before), mi(v.After), v.Gains.Label(), v.Status.Label())
 	case *Implication:
-		fmt.Fprintf(&b, "- **Subject:** %s\n- **What it enables:** %s\n- **Caveats:**\n", v.Subject, v.Enables)
+		fmt.Fprintf(&b, "- **Subject:** %s\n- **What it enables:** %s\n", v.Subject, mi(v.Enables))
+		if len(v.Caveats) > 0 {
+			b.WriteString("- **Caveats:**\n")
+		}
 		for _, c := range v.Caveats {
-			fmt.Fprintf(&b, "  - %s\n", c)
+			fmt.Fprintf(&b, "  - %s\n", mi(c))
 		}
 	case *Impact:
 		fmt.Fprintf(&b, "- **Part of:** %s\n", strings.ToLower(v.Group.Title()))
 	case *Glossary:
-		fmt.Fprintf(&b, "- **In this deal:** %s\n", v.InThisDeal)
+		fmt.Fprintf(&b, "- **In this deal:** %s\n", mi(v.InThisDeal))
 	}
 	return b.String()
 }
@@ -36,7 +40,7 @@ func DetailsMarkdown(e Entry) string {
 func EntryMarkdown(e Entry) string {
 	it := e.Base()
 	var b strings.Builder
-	fmt.Fprintf(&b, "*%s*\n\n", it.Summary)
+	fmt.Fprintf(&b, "*%s*\n\n", MarkdownInline(it.Summary))
 	if d := DetailsMarkdown(e); d != "" {
 		b.WriteString(d)
 		b.WriteString("\n")
@@ -50,7 +54,7 @@ func EntryMarkdown(e Entry) string {
 func (s *Story) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
 	in := s.Intro
-	fmt.Fprintf(&b, "# %s\n\n", in.Title)
+	fmt.Fprintf(&b, "# %s\n\n", MarkdownInline(in.Title))
 	fmt.Fprintf(&b, "%s\n\n", EntryMarkdown(in))
 	s.mdSources(&b, &in.Item)
 	for _, sec := range s.Sections() {
@@ -63,7 +67,7 @@ func (s *Story) WriteMarkdown(w io.Writer) error {
 		}
 		for _, e := range sec.Entries {
 			it := e.Base()
-			fmt.Fprintf(&b, "### %s\n\n", it.Title)
+			fmt.Fprintf(&b, "### %s\n\n", MarkdownInline(it.Title))
 			b.WriteString(EntryMarkdown(e))
 			b.WriteString("\n")
 			s.mdSources(&b, it)
@@ -71,29 +75,29 @@ func (s *Story) WriteMarkdown(w io.Writer) error {
 	}
 	b.WriteString("## Source notes\n\n")
 	for _, n := range s.Notes {
-		fmt.Fprintf(&b, "- **%s — %s** (about %s): %s\n", n.ID, n.Title, strings.Join(n.Blocks, ", "), n.Summary)
+		fmt.Fprintf(&b, "- **%s — %s** (about %s): %s\n", n.ID, MarkdownInline(n.Title), strings.Join(n.Blocks, ", "), MarkdownInline(n.Summary))
 	}
 	b.WriteString("\n## Source digest\n\n### The article\n\n")
 	b.WriteString("Our account of each block of the article, not its text.\n\n")
 	for _, bl := range s.Blocks {
-		fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", bl.ID, bl.Section, bl.Role, bl.Summary)
+		fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", bl.ID, MarkdownInline(bl.Section), bl.Role, MarkdownInline(bl.Summary))
 	}
 	b.WriteString("\n### Background facts\n\n")
 	for _, f := range s.Facts {
-		fmt.Fprintf(&b, "- **%s** (%s): %s — *%s*\n", f.ID, f.Date, f.Summary, f.Source)
+		fmt.Fprintf(&b, "- **%s** (%s): %s — *%s*\n", f.ID, f.Date, MarkdownInline(f.Summary), MarkdownInline(f.Source))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 func (s *Story) mdSources(b *strings.Builder, it *Item) {
-	fmt.Fprintf(b, "> %s\n", s.ProvenanceLine(it))
+	fmt.Fprintf(b, "> %s\n", MarkdownInline(s.ProvenanceLine(it)))
 	if t := s.TermsLine(it); t != "" {
-		fmt.Fprintf(b, ">\n> %s\n", t)
+		fmt.Fprintf(b, ">\n> %s\n", MarkdownInline(t))
 	}
 	for _, id := range it.Notes {
 		if n, ok := s.Note(id); ok {
-			fmt.Fprintf(b, ">\n> Source note %s: %s\n", n.ID, n.Summary)
+			fmt.Fprintf(b, ">\n> Source note %s: %s\n", n.ID, MarkdownInline(n.Summary))
 		}
 	}
 	b.WriteString("\n")

@@ -12,21 +12,22 @@ import (
 func ReaderMarkdown(e Entry) string {
 	it := e.Base()
 	var b strings.Builder
-	fmt.Fprintf(&b, "*%s*\n\n", it.Summary)
+	mi := MarkdownInline
+	fmt.Fprintf(&b, "*%s*\n\n", mi(it.Summary))
 	switch v := e.(type) {
 	case *Event:
-		fmt.Fprintf(&b, "**What changed.** %s\n\n**Why it matters.** %s\n\n", v.WhatChanged, v.WhyItMatters)
+		fmt.Fprintf(&b, "**What changed.** %s\n\n**Why it matters.** %s\n\n", mi(v.WhatChanged), mi(v.WhyItMatters))
 	case *Implication:
-		fmt.Fprintf(&b, "**What it enables.** %s\n\n", v.Enables)
+		fmt.Fprintf(&b, "**What it enables.** %s\n\n", mi(v.Enables))
 		if len(v.Caveats) > 0 {
 			b.WriteString("**Caveats.**\n\n")
 			for _, c := range v.Caveats {
-				fmt.Fprintf(&b, "- %s\n", c)
+				fmt.Fprintf(&b, "- %s\n", mi(c))
 			}
 			b.WriteString("\n")
 		}
 	case *Glossary:
-		fmt.Fprintf(&b, "**In this deal.** %s\n\n", v.InThisDeal)
+		fmt.Fprintf(&b, "**In this deal.** %s\n\n", mi(v.InThisDeal))
 	}
 	b.WriteString(it.Body)
 	b.WriteString("\n")
@@ -48,14 +49,14 @@ func (s *Story) SourcesMarkdown(it *Item) string {
 	if len(article) > 0 {
 		b.WriteString("## From the article\n\n*Our account of each block, not its text.*\n\n")
 		for _, c := range article {
-			fmt.Fprintf(&b, "- **%s** (%s): %s\n", c.ID, c.Where, c.Summary)
+			fmt.Fprintf(&b, "- **%s** (%s): %s\n", c.ID, MarkdownInline(c.Where), MarkdownInline(c.Summary))
 		}
 		b.WriteString("\n")
 	}
 	if len(background) > 0 {
 		b.WriteString("## Background facts\n\n*Not in the article: public statements, named with their date.*\n\n")
 		for _, c := range background {
-			fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", c.ID, c.Source, c.Where, c.Summary)
+			fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", c.ID, MarkdownInline(c.Source), c.Where, MarkdownInline(c.Summary))
 		}
 		b.WriteString("\n")
 	}
@@ -63,7 +64,7 @@ func (s *Story) SourcesMarkdown(it *Item) string {
 		b.WriteString("## Source notes\n\n")
 		for _, id := range it.Notes {
 			if n, ok := s.Note(id); ok {
-				fmt.Fprintf(&b, "- **%s %s** (about %s): %s\n", n.ID, n.Title, strings.Join(n.Blocks, ", "), n.Summary)
+				fmt.Fprintf(&b, "- **%s %s** (about %s): %s\n", n.ID, MarkdownInline(n.Title), strings.Join(n.Blocks, ", "), MarkdownInline(n.Summary))
 			}
 		}
 	}
@@ -82,11 +83,11 @@ type Source struct {
 // Source finds a digest entry or note by id.
 func (s *Story) Source(id string) (Source, bool) {
 	if b, ok := s.blocks[id]; ok {
-		md := fmt.Sprintf("*Our account of this block of the article, not its text.*\n\n%s\n\n- **Section:** %s\n- **Role:** %s\n", b.Summary, b.Section, b.Role)
+		md := fmt.Sprintf("*Our account of this block of the article, not its text.*\n\n%s\n\n- **Section:** %s\n- **Role:** %s\n", MarkdownInline(b.Summary), MarkdownInline(b.Section), b.Role)
 		return Source{b.ID, KindBlock, b.ID + " · article, " + b.Section, md}, true
 	}
 	if f, ok := s.facts[id]; ok {
-		md := fmt.Sprintf("%s\n\n- **Source:** %s\n- **Date:** %s\n- **Not in the article:** this is background, from public statements.\n", f.Summary, f.Source, f.Date.Long())
+		md := fmt.Sprintf("%s\n\n- **Source:** %s\n- **Date:** %s\n- **Not in the article:** this is background, from public statements.\n", MarkdownInline(f.Summary), MarkdownInline(f.Source), f.Date.Long())
 		return Source{f.ID, KindFact, f.ID + " · background fact", md}, true
 	}
 	if n, ok := s.notes[id]; ok {
@@ -94,7 +95,7 @@ func (s *Story) Source(id string) (Source, bool) {
 		if n.Origin == NoteOurs {
 			by = "dealtui's own reading of the article"
 		}
-		md := fmt.Sprintf("**%s**\n\n%s\n\n- **About:** %s\n- **Rests on:** %s\n- **From:** %s\n", n.Summary, n.Body, strings.Join(n.Blocks, ", "), orNone(n.Citations), by)
+		md := fmt.Sprintf("**%s**\n\n%s\n\n- **About:** %s\n- **Rests on:** %s\n- **From:** %s\n", MarkdownInline(n.Summary), n.Body, strings.Join(n.Blocks, ", "), orNone(n.Citations), by)
 		return Source{n.ID, KindNote, n.ID + " · source note: " + n.Title, md}, true
 	}
 	return Source{}, false

@@ -81,7 +81,7 @@ func writeTableRow(t *textWriter, cols []int, cells []string) {
 func markdownTermTable(b *strings.Builder, terms []*Term) {
 	row := func(cells []string) {
 		for i, c := range cells {
-			cells[i] = strings.ReplaceAll(c, "|", `\|`)
+			cells[i] = MarkdownInline(c)
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
