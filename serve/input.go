@@ -1,0 +1,90 @@
+package serve
+
+import (
+	"context"
+	"io"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
+	"golang.org/x/time/rate"
+)
+
+// inputLimits bound one session's input.
+type inputLimits struct {
+	maxSeq         int           // bytes in one escape sequence
+	maxPaste       int           // bytes in one bracketed paste
+	eventsPerSec   float64       // keys, clicks, pastes… a second, sustained
+	eventBurst     int           // …and at once
+	resizeInterval time.Duration // at most one window change per interval
+}
+
+func defaultInputLimits() inputLimits {
+	return inputLimits{
+		maxSeq:         1024,
+		maxPaste:       16 << 10,
+		eventsPerSec:   200,
+		eventBurst:     400,
+		resizeInterval: 50 * time.Millisecond,
+	}
+}
+
+// noInput is the input a session's program is given: it ends at once, so
+// the program's own terminal reader stops before it starts and never
+// holds an event. The session's input is read by pumpInput instead.
+//
+// Why: the program's reader (ultraviolet's TerminalReader.StreamEvents)
+// hands each event to the program with a channel send that does not look
+// at its context; once the program has quit, nobody receives, and input
+// that arrived with or after the quitting key ("q" and more keys in one
+// write, a paste, a mouse drag) blocks that goroutine for good, keeping
+// the whole program in memory. pumpInput runs the same reader but hands
+// events over with Program.Send, which returns once the program has
+// ended, and reads until the session's input ends.
+type noInput struct{}
+
+func (noInput) Read([]byte) (int, error) { return 0, io.EOF }
+
+// pumpInput reads a session's input with ultraviolet's terminal reader and
+// hands the events to the program, at most lim.eventsPerSec a second (the
+// client waits, its bytes unread, beyond that). Key presses, clicks, the
+// wheel and pastes count as activity (touch). It returns when the input
+// ends (the client closes the session or the connection) or ctx ends
+// and the reader's current read returns.
+func pumpInput(ctx context.Context, in io.Reader, term string, p *tea.Program, lim inputLimits, touch func()) {
+	rd := uv.NewTerminalReader(newInputGuard(in, lim.maxSeq, lim.maxPaste), term)
+	events := make(chan uv.Event)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = rd.StreamEvents(ctx, events) // it ends with the input or ctx
+	}()
+	limiter := rate.NewLimiter(rate.Limit(lim.eventsPerSec), lim.eventBurst)
+	for {
+		select {
+		case ev := <-events:
+			if dropInBand(ev) {
+				continue
+			}
+			if isActivity(ev) {
+				touch()
+			}
+			if limiter.Wait(ctx) != nil {
+				continue // ending: keep draining the reader
+			}
+			p.Send(ev) // returns at once once the program has ended
+		case <-done:
+			return
+		}
+	}
+}
+
+// isActivity is what resets the idle timer: a person at the keyboard or
+// mouse, not a terminal's answer to a query or a mouse passing over.
+func isActivity(ev uv.Event) bool {
+	switch ev.(type) {
+	case uv.KeyPressEvent, uv.MouseClickEvent, uv.MouseWheelEvent, uv.PasteEvent:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package serve
+
+import (
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+	uv "github.com/charmbracelet/ultraviolet"
+
+	"github.com/dealtui/dealtui/ui"
+)
+
+// frameRate is how often a session's program may draw, at most. A key's
+// frame waits for the next tick: at 60 a second, 17 ms at worst; each
+// open session wakes that often to look for a change.
+const frameRate = 60
+
+// newProgram makes the explorer program of a session with a terminal, for
+// the Bubble Tea middleware, which runs it and passes it window changes.
+func (s *Server) newProgram(raw ssh.Session) *tea.Program {
+	sess := raw.(*session)
+	opts := ui.Options{
+		Theme:   ui.ThemeAuto, // asks the client's terminal; dark until it answers
+		Mouse:   true,
+		NoColor: wantsNoColor(sess.env, sess.term),
+	}
+	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts))
+	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
+	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
+		tea.WithInput(noInput{}), // input comes through pumpInput
+		tea.WithFilter(filterMsg),
+		tea.WithoutSignalHandler(),
+		tea.WithFPS(frameRate),
+	)
+	p := tea.NewProgram(m, popts...)
+	m.st.quit = p.Quit
+	sess.setProgram(p, m.st)
+	go s.pumpSession(sess, p)
+	go s.watchTime(sess)
+	return p
+}
+
+// filterMsg clamps every window size the program sees, whatever its
+// source, and turns a suspend (ctrl+z) into nothing: a session can never
+// stop the server.
+func filterMsg(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch m := msg.(type) {
+	case tea.WindowSizeMsg:
+		w := clampWindow(ssh.Window{Width: m.Width, Height: m.Height})
+		return tea.WindowSizeMsg{Width: w.Width, Height: w.Height}
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	}
+	return msg
+}
+
+// pumpSession feeds the session's input to its program until the input
+// ends; a panic in it ends the session, not the server.
+func (s *Server) pumpSession(sess *session, p *tea.Program) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("panic reading input", "session", sess.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			sess.end(endPanic)
+		}
+	}()
+	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input, sess.touch)
+}
+
+// watchTime ends the session after --idle-timeout without a key press, or
+// --max-session after it began, whichever comes first; it returns when
+// the session's handler does.
+func (s *Server) watchTime(sess *session) {
+	maxTimer := time.NewTimer(s.cfg.MaxSession)
+	defer maxTimer.Stop()
+	idleTimer := time.NewTimer(s.cfg.IdleTimeout)
+	defer idleTimer.Stop()
+	for {
+		select {
+		case <-sess.ctx.Done():
+			return
+		case <-maxTimer.C:
+			sess.end(endMaxTime)
+			return
+		case now := <-idleTimer.C:
+			idle := sess.idleFor(now)
+			if idle >= s.cfg.IdleTimeout {
+				sess.end(endIdle)
+				return
+			}
+			idleTimer.Reset(s.cfg.IdleTimeout - idle)
+		}
+	}
+}
+
+// dropInBand drops what a client may send that the program did not ask
+// for and must not act on: an in-band window size report.
+func dropInBand(ev uv.Event) bool {
+	_, ok := ev.(uv.WindowSizeEvent)
+	return ok
+}
