@@ -33,7 +33,7 @@ func runCommand(story *model.Story, args []string, width int, out, errOut io.Wri
 		if len(args) > 0 {
 			name = args[0]
 		}
-		fmt.Fprintf(errOut, "dealtui: unknown command %q: this server answers only: %s\n", model.Visible(name), commandUsage)
+		fmt.Fprintf(errOut, "dealtui: unknown command \"%s\": this server answers only: %s\n", model.Visible(name), commandUsage)
 		return exitUsage
 	}
 	f, w, err := parsePrint(args[1:])
