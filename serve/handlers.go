@@ -126,12 +126,14 @@ func (s *Server) explorerEnded(sess *session) {
 		sess.setReason(endPanic)
 		s.log.Error("explorer panicked", "session", sess.id, "addr", sess.addr.String(),
 			"where", pe.where, "panic", fmt.Sprint(pe.value), "stack", string(pe.stack))
-		fmt.Fprintln(sess.Stderr(), "dealtui: internal error: this session has ended; the server goes on")
+	}
+	reason := sess.endReason()
+	if line := s.endLine(reason); line != "" {
+		fmt.Fprintln(sess.Stderr(), line)
+	}
+	if reason == endPanic {
 		sess.exit(exitError)
 		return
-	}
-	if line := s.endLine(sess.endReason()); line != "" {
-		fmt.Fprintln(sess.Stderr(), line)
 	}
 	sess.exit(exitOK)
 }
@@ -145,6 +147,8 @@ func (s *Server) endLine(reason string) string {
 		return fmt.Sprintf("dealtui: closed: a session lasts at most %s", s.cfg.MaxSession)
 	case endDrain:
 		return "dealtui: the server is restarting; connect again in a moment"
+	case endPanic:
+		return "dealtui: internal error: this session has ended; the server goes on"
 	}
 	return ""
 }

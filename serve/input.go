@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"io"
+	"runtime/debug"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -50,13 +51,19 @@ func (noInput) Read([]byte) (int, error) { return 0, io.EOF }
 // client waits, its bytes unread, beyond that). Key presses, clicks, the
 // wheel and pastes count as activity (touch). It returns when the input
 // ends (the client closes the session or the connection) or ctx ends
-// and the reader's current read returns.
-func pumpInput(ctx context.Context, in io.Reader, term string, p *tea.Program, lim inputLimits, touch func()) {
+// and the reader's current read returns, or the reader panics (onPanic
+// is then called with the panic and its stack).
+func pumpInput(ctx context.Context, in io.Reader, term string, p *tea.Program, lim inputLimits, touch func(), onPanic func(any, []byte)) {
 	rd := uv.NewTerminalReader(newInputGuard(in, lim.maxSeq, lim.maxPaste), term)
 	events := make(chan uv.Event)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		defer func() {
+			if r := recover(); r != nil {
+				onPanic(r, debug.Stack())
+			}
+		}()
 		_ = rd.StreamEvents(ctx, events) // it ends with the input or ctx
 	}()
 	limiter := rate.NewLimiter(rate.Limit(lim.eventsPerSec), lim.eventBurst)

@@ -10,6 +10,10 @@ import "io"
 // the byte stream: a sequence longer than maxSeq is ended for the reader
 // and the rest of it dropped; a paste longer than maxPaste is ended with
 // the end-of-paste sequence and the rest of it dropped.
+//
+// It also keeps the parameters of a CSI or DCS sequence to maxParams: the
+// decoder (x/ansi's DecodeSequence) has room for 32 and indexes past
+// them on the 33rd, a panic that one line of input could cause.
 type inputGuard struct {
 	r        io.Reader
 	maxSeq   int
@@ -17,6 +21,7 @@ type inputGuard struct {
 
 	state   guardState
 	n       int  // bytes so far in the current sequence or paste
+	params  int  // parameter separators so far in a CSI or DCS
 	drop    bool // the current sequence or paste was ended early
 	csi     [8]byte
 	csiLen  int
@@ -33,13 +38,18 @@ const (
 	inText   guardState = iota
 	inEsc               // after ESC
 	inCSI               // ESC [
-	inString            // ESC ] P _ ^ X: up to BEL or ESC \
+	inDCS               // ESC P, its parameters
+	inString            // OSC, DCS data, APC, PM, SOS: up to BEL or ESC \
 	inStrEsc            // ESC inside such a string
 	inSS3               // ESC O: one more byte
 	inPaste             // after ESC [ 200 ~
 )
 
 var pasteEnd = []byte("\x1b[201~")
+
+// maxParams is the most parameter separators (; and :) a CSI or DCS may
+// have; real ones have at most a handful.
+const maxParams = 16
 
 func newInputGuard(r io.Reader, maxSeq, maxPaste int) *inputGuard {
 	return &inputGuard{r: r, maxSeq: maxSeq, maxPaste: maxPaste, buf: make([]byte, 4096)}
@@ -74,6 +84,8 @@ func (g *inputGuard) step(c byte) {
 		g.esc(c)
 	case inCSI:
 		g.csiByte(c)
+	case inDCS:
+		g.dcsByte(c)
 	case inString:
 		g.stringByte(c)
 	case inStrEsc:
@@ -97,8 +109,10 @@ func (g *inputGuard) esc(c byte) {
 	g.n++
 	switch c {
 	case '[':
-		g.state, g.csiLen = inCSI, 0
-	case ']', 'P', '_', '^', 'X':
+		g.state, g.csiLen, g.params = inCSI, 0, 0
+	case 'P':
+		g.state, g.params = inDCS, 0
+	case ']', '_', '^', 'X':
 		g.state = inString
 	case 'O':
 		g.state = inSS3
@@ -124,9 +138,12 @@ func (g *inputGuard) csiByte(c byte) {
 			g.state, g.n, g.matched = inPaste, 0, 0
 		}
 	case c >= 0x20 && c <= 0x3f: // a parameter or intermediate byte
+		if c == ';' || c == ':' {
+			g.params++
+		}
 		switch {
 		case g.drop:
-		case g.n > g.maxSeq:
+		case g.n > g.maxSeq || g.params > maxParams:
 			g.drop = true
 			g.emit('~') // ends it; the reader ignores what it cannot use
 		default:
@@ -139,6 +156,31 @@ func (g *inputGuard) csiByte(c byte) {
 	default: // not part of a CSI: it ends, and the byte counts as text
 		g.state = inText
 		g.text(c)
+	}
+}
+
+// dcsByte follows the parameters of a DCS, up to the byte that ends them
+// and begins its data.
+func (g *inputGuard) dcsByte(c byte) {
+	g.n++
+	switch {
+	case c >= 0x40 && c <= 0x7e:
+		g.state = inString
+		g.emit(c)
+	case c == 0x1b || c == 0x07:
+		g.state = inString
+		g.n--
+		g.stringByte(c)
+	default:
+		if c == ';' || c == ':' {
+			g.params++
+		}
+		if g.n > g.maxSeq || g.params > maxParams {
+			g.state, g.drop = inString, true
+			g.emit(0x1b, '\\')
+			return
+		}
+		g.emit(c)
 	}
 }
 

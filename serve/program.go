@@ -60,13 +60,17 @@ func filterMsg(_ tea.Model, msg tea.Msg) tea.Msg {
 // pumpSession feeds the session's input to its program until the input
 // ends; a panic in it ends the session, not the server.
 func (s *Server) pumpSession(sess *session, p *tea.Program) {
+	crashed := func(r any, stack []byte) {
+		s.log.Error("panic reading input", "session", sess.id, "addr", sess.addr.String(),
+			"panic", fmt.Sprint(r), "stack", string(stack))
+		sess.end(endPanic)
+	}
 	defer func() {
 		if r := recover(); r != nil {
-			s.log.Error("panic reading input", "session", sess.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-			sess.end(endPanic)
+			crashed(r, debug.Stack())
 		}
 	}()
-	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input, sess.touch)
+	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input, sess.touch, crashed)
 }
 
 // watchTime ends the session after --idle-timeout without a key press, or
