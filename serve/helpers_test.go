@@ -156,3 +156,15 @@ func frameWidth(screen string) int {
 	}
 	return 0
 }
+
+// eventually waits for cond, which becomes true as goroutines finish.
+func eventually(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("not so after %v: %s", wait, what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

@@ -140,4 +140,3 @@ func settle(count func() int) int {
 }
 
 func mib(b uint64) float64 { return float64(b) / (1 << 20) }
-

@@ -71,8 +71,8 @@ func (m *metrics) sessionStarted(kind string) {
 }
 
 func (m *metrics) sessionEnded(d time.Duration) {
-	m.active.Dec()
 	m.duration.Observe(d.Seconds())
+	m.active.Dec()
 }
 
 func (m *metrics) reject(reason string) { m.rejected.WithLabelValues(reason).Inc() }

@@ -60,6 +60,9 @@ type Options struct {
 	Answer     string
 	// KeepRaw keeps every byte the server sent, for Raw.
 	KeepRaw bool
+	// Claim, if set, is the window size {cols, rows} the pty request
+	// claims, instead of the screen's: for sizes no screen has.
+	Claim *[2]int
 }
 
 // Session is an SSH session with a terminal, drawn on a virtual screen.
@@ -97,7 +100,11 @@ func Open(c *gossh.Client, cols, rows int, o Options) (*Session, error) {
 	if term == "" {
 		term = "xterm-256color"
 	}
-	if err := sess.RequestPty(term, rows, cols, gossh.TerminalModes{}); err != nil {
+	claimCols, claimRows := cols, rows
+	if o.Claim != nil {
+		claimCols, claimRows = o.Claim[0], o.Claim[1]
+	}
+	if err := sess.RequestPty(term, claimRows, claimCols, gossh.TerminalModes{}); err != nil {
 		sess.Close()
 		return nil, fmt.Errorf("pty: %w", err)
 	}
