@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/colorprofile"
 	uv "github.com/charmbracelet/ultraviolet"
 
 	"github.com/dealtui/dealtui/ui"
@@ -26,6 +27,9 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 		Theme:   ui.ThemeAuto, // asks the client's terminal; dark until it answers
 		Mouse:   true,
 		NoColor: wantsNoColor(sess.env, sess.term),
+		Profile: colorprofile.Env(append(sess.Environ(), "TERM="+sess.term)),
+		Renders: s.renders, // one cache for all sessions
+		Suspend: false,     // ctrl+z never suspends the server
 	}
 	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts))
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }

@@ -15,6 +15,8 @@ import (
 	"charm.land/wish/v2/ratelimiter"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
+
+	"github.com/dealtui/dealtui/ui"
 )
 
 // Server is `dealtui serve`: an SSH server that runs the explorer, one
@@ -26,6 +28,7 @@ type Server struct {
 	counter *sessionCounter
 	rate    ratelimiter.RateLimiter // nil: no rate limit
 	metrics *metrics
+	renders *ui.RenderCache // Glamour renderings, shared by all sessions
 
 	fingerprint string
 	keyCreated  bool
@@ -47,6 +50,9 @@ const (
 	// rateCacheSize is how many client addresses the rate limiter
 	// remembers (least recently seen forgotten first).
 	rateCacheSize = 65536
+	// renderCacheBytes bounds the Glamour renderings all sessions share:
+	// the story's items at a few dozen widths and both themes.
+	renderCacheBytes = 64 << 20
 )
 
 // New makes a server from cfg, loading or creating its host key.
@@ -63,6 +69,7 @@ func New(cfg Config) (*Server, error) {
 		log:         cfg.Logger,
 		counter:     newSessionCounter(cfg.MaxSessions, cfg.PerIP),
 		metrics:     newMetrics(),
+		renders:     ui.NewRenderCache(renderCacheBytes),
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		keyCreated:  created,
 		live:        map[*session]struct{}{},
