@@ -74,7 +74,7 @@ func TestPanicEndsOnlyThatSession(t *testing.T) {
 			}
 
 			other.Type("2")
-			if _, err := other.WaitText("terms", wait); err != nil {
+			if _, err := other.WaitText("▸ Deal changes", wait); err != nil {
 				t.Fatalf("the other session stopped answering: %v", err)
 			}
 			ts.explorer(t, 80, 24, sshterm.Options{}) // and new ones open

@@ -22,14 +22,14 @@ func TestExplorerOverSSH(t *testing.T) {
 	if _, err := s.Type("2"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.WaitText("terms", wait); err != nil {
+	if _, err := s.WaitText("▸ Deal changes", wait); err != nil {
 		t.Fatalf("key 2 did not open the deal changes: %v", err)
 	}
 
 	if err := s.Resize(80, 24); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.WaitFor(func(sc string) bool { return frameWidth(sc) == 80 && strings.Contains(sc, "terms") }, wait); err != nil {
+	if _, err := s.WaitFor(func(sc string) bool { return frameWidth(sc) == 80 && strings.Contains(sc, "▸ Deal changes") }, wait); err != nil {
 		t.Fatalf("no frame at the new width: %v", err)
 	}
 

@@ -135,7 +135,7 @@ func endWithQ(_ *testing.T, addr string) error {
 	}
 	defer c.Close()
 	s.Type("2")
-	if _, err := s.WaitText("terms", wait); err != nil {
+	if _, err := s.WaitText("▸ Deal changes", wait); err != nil {
 		return err
 	}
 	s.Type("q")

@@ -73,6 +73,7 @@ type Session struct {
 	mu      sync.Mutex
 	term    *benchpty.Term
 	replies []string
+	asked   int           // background-colour queries answered
 	at      time.Time     // when output was last read
 	changed chan struct{} // closed, and remade, whenever output arrives
 	raw     []byte
@@ -133,8 +134,11 @@ func start(sess *gossh.Session, cols, rows int, o Options) (*Session, error) {
 		s.term.Background = o.Background
 	}
 	s.term.Reply = func(a string) {
-		if o.Answer != "" && strings.HasPrefix(a, "\x1b]11;") {
-			a = o.Answer
+		if strings.HasPrefix(a, "\x1b]11;") {
+			s.asked++
+			if o.Answer != "" {
+				a = o.Answer
+			}
 		}
 		s.replies = append(s.replies, a)
 	}
@@ -176,12 +180,17 @@ func (s *Session) read(out io.Reader) {
 			s.at = time.Now()
 			replies := s.replies
 			s.replies = nil
-			close(s.changed)
-			s.changed = make(chan struct{})
 			s.mu.Unlock()
+			// Answer queries before anyone waiting on the screen wakes:
+			// keys they type then reach the server after the answers, as
+			// from a terminal that answers at once.
 			for _, r := range replies {
 				_, _ = io.WriteString(s.stdin, r)
 			}
+			s.mu.Lock()
+			close(s.changed)
+			s.changed = make(chan struct{})
+			s.mu.Unlock()
 		}
 		if err != nil {
 			return
@@ -205,11 +214,24 @@ var ErrTimeout = errors.New("sshterm: timed out")
 // WaitFor waits until the screen satisfies ok, and gives the time the
 // output that made it so was read.
 func (s *Session) WaitFor(ok func(screen string) bool, timeout time.Duration) (time.Time, error) {
+	return s.waitUntil(func() bool { return ok(s.term.Screen()) }, timeout)
+}
+
+// WaitAnswered waits until the screen has answered the server's
+// background-colour query (OSC 11).
+func (s *Session) WaitAnswered(timeout time.Duration) error {
+	_, err := s.waitUntil(func() bool { return s.asked > 0 }, timeout)
+	return err
+}
+
+// waitUntil waits until cond, called with s.mu held, is true after some
+// output.
+func (s *Session) waitUntil(cond func() bool, timeout time.Duration) (time.Time, error) {
 	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
 	for {
 		s.mu.Lock()
-		good, at, ch := ok(s.term.Screen()), s.at, s.changed
+		good, at, ch := cond(), s.at, s.changed
 		s.mu.Unlock()
 		if good {
 			return at, nil
@@ -217,7 +239,7 @@ func (s *Session) WaitFor(ok func(screen string) bool, timeout time.Duration) (t
 		select {
 		case <-ch:
 		case <-s.done:
-			if s.ok(ok) {
+			if s.holds(cond) {
 				return s.lastOutput(), nil
 			}
 			return time.Time{}, fmt.Errorf("sshterm: the session ended before the screen showed what was expected:\n%s", s.Screen())
@@ -227,10 +249,10 @@ func (s *Session) WaitFor(ok func(screen string) bool, timeout time.Duration) (t
 	}
 }
 
-func (s *Session) ok(f func(string) bool) bool {
+func (s *Session) holds(cond func() bool) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return f(s.term.Screen())
+	return cond()
 }
 
 func (s *Session) lastOutput() time.Time {
