@@ -55,23 +55,32 @@ type Config struct {
 	newModel func(*model.Story, ui.Options) tea.Model
 	// limits of one session's input; tests make them small.
 	input inputLimits
+	// writeTimeout is how long one write to a client may wait for it to
+	// read before its connection is closed.
+	writeTimeout time.Duration
 }
 
 // NewConfig is the configuration with every default, for a story.
 func NewConfig(story *model.Story) Config {
 	return Config{
-		Story:       story,
-		MaxSessions: DefaultMaxSessions,
-		PerIP:       DefaultPerIP,
-		Rate:        DefaultRate,
-		RateBurst:   defaultRateBurst,
-		IdleTimeout: DefaultIdleTimeout,
-		MaxSession:  DefaultMaxSession,
-		Logger:      slog.New(slog.DiscardHandler),
-		newModel:    newExplorer,
-		input:       defaultInputLimits(),
+		Story:        story,
+		MaxSessions:  DefaultMaxSessions,
+		PerIP:        DefaultPerIP,
+		Rate:         DefaultRate,
+		RateBurst:    defaultRateBurst,
+		IdleTimeout:  DefaultIdleTimeout,
+		MaxSession:   DefaultMaxSession,
+		Logger:       slog.New(slog.DiscardHandler),
+		newModel:     newExplorer,
+		input:        defaultInputLimits(),
+		writeTimeout: defaultWriteTimeout,
 	}
 }
+
+// defaultWriteTimeout is how long one write to a client may wait for it
+// to read: long enough for a slow link, short enough that a client that
+// stopped reading does not hold its session's memory for long.
+const defaultWriteTimeout = 15 * time.Second
 
 // defaultRateBurst lets a reader open a few sessions at once (a second
 // window, `ssh host print` beside the explorer) before --rate applies.
@@ -106,6 +115,9 @@ func (c *Config) Check() error {
 	}
 	if c.input == (inputLimits{}) {
 		c.input = defaultInputLimits()
+	}
+	if c.writeTimeout <= 0 {
+		c.writeTimeout = defaultWriteTimeout
 	}
 	return nil
 }

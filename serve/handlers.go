@@ -21,7 +21,7 @@ import (
 // contains a panic in the handlers to that session.
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
-		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval)
+		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout)
 		s.register(sess)
 		defer s.unregister(sess)
 		defer sess.cancel()

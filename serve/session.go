@@ -33,6 +33,8 @@ type session struct {
 	resizes *resizes
 	out     *deadlineWriter
 
+	writeTimeout time.Duration
+
 	// ctx ends when the session's handler returns.
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -54,10 +56,7 @@ const (
 	endPanic   = "panic"
 )
 
-// writeTimeout is how long one write to a client may wait for it to read.
-const writeTimeout = 15 * time.Second
-
-func newSession(raw ssh.Session, id uint64, resizeInterval time.Duration) *session {
+func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Duration) *session {
 	s := &session{
 		Session: raw,
 		id:      id,
@@ -67,6 +66,7 @@ func newSession(raw ssh.Session, id uint64, resizeInterval time.Duration) *sessi
 		env:     clientEnv(raw.Environ()),
 	}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.writeTimeout = writeTimeout
 	s.out = &deadlineWriter{w: raw, timeout: writeTimeout, expire: s.writeExpired}
 	pty, winch, ok := raw.Pty()
 	s.hasPty = ok
@@ -109,7 +109,7 @@ func (s *session) Stderr() io.ReadWriter {
 	return struct {
 		io.Reader
 		io.Writer
-	}{e, &deadlineWriter{w: e, timeout: writeTimeout, expire: s.writeExpired}}
+	}{e, &deadlineWriter{w: e, timeout: s.writeTimeout, expire: s.writeExpired}}
 }
 
 // touch records a key press, for the idle timeout.
