@@ -75,10 +75,14 @@ func checkPrivate(path string) error {
 	return nil
 }
 
-// createHostKey writes a new ed25519 key in OpenSSH form, failing rather
-// than replacing a file that appeared meanwhile.
+// createHostKey writes a new ed25519 key in OpenSSH form. It is written
+// to a temporary file, then linked into place, which fails rather than
+// replacing a key that appeared meanwhile: replicas sharing a state
+// directory and starting together all end up with the one key that was
+// linked first.
 func createHostKey(path string) ([]byte, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, bare(err)
 	}
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
@@ -90,15 +94,24 @@ func createHostKey(path string) ([]byte, error) {
 		return nil, err
 	}
 	data := pem.EncodeToMemory(block)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	f, err := os.CreateTemp(dir, ".host-key-*") // mode 0600
 	if err != nil {
 		return nil, bare(err)
 	}
+	defer os.Remove(f.Name())
 	if _, err := f.Write(data); err != nil {
 		f.Close()
 		return nil, err
 	}
-	return data, f.Close()
+	if err := f.Close(); err != nil {
+		return nil, err
+	}
+	if err := os.Link(f.Name(), path); errors.Is(err, fs.ErrExist) {
+		return os.ReadFile(path) // another replica made it first
+	} else if err != nil {
+		return nil, bare(err)
+	}
+	return data, nil
 }
 
 // bare is the error of a *fs.PathError without the path, which the

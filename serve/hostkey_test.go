@@ -110,3 +110,30 @@ func TestDefaultHostKeyPath(t *testing.T) {
 		}
 	}
 }
+
+// Replicas that share a state directory and start together end up with
+// one key.
+func TestHostKeyCreatedOnceByManyAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state", hostKeyName)
+	prints := make(chan string, 8)
+	for range 8 {
+		go func() {
+			k, _, err := loadHostKey(path)
+			if err != nil {
+				prints <- err.Error()
+				return
+			}
+			prints <- gossh.FingerprintSHA256(k.PublicKey())
+		}()
+	}
+	first := <-prints
+	for range 7 {
+		if p := <-prints; p != first {
+			t.Fatalf("%s and %s", first, p)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("the directory holds %d files, want the key alone", len(entries))
+	}
+}
