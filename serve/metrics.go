@@ -84,7 +84,10 @@ func (m *metrics) firstFrameAfter(d time.Duration) { m.firstFrame.Observe(d.Seco
 // elsewhere.
 func (m *metrics) handler(draining *atomic.Bool) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
+	// A collector that cannot read something (the process collector
+	// under systemd's ProcSubset=pid has no /proc/stat) leaves its metric
+	// out rather than failing the whole page.
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		if draining.Load() {
