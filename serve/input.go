@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/time/rate"
 )
 
@@ -30,9 +31,8 @@ func defaultInputLimits() inputLimits {
 	}
 }
 
-// noInput is the input a session's program is given: it ends at once, so
-// the program's own terminal reader stops before it starts and never
-// holds an event. The session's input is read by pumpInput instead.
+// A session's program is given no input (tea.WithInput(nil)): it then
+// runs no terminal reader of its own, and pumpInput feeds it instead.
 //
 // Why: the program's reader (ultraviolet's TerminalReader.StreamEvents)
 // hands each event to the program with a channel send that does not look
@@ -41,10 +41,23 @@ func defaultInputLimits() inputLimits {
 // write, a paste, a mouse drag) blocks that goroutine for good, keeping
 // the whole program in memory. pumpInput runs the same reader but hands
 // events over with Program.Send, which returns once the program has
-// ended, and reads until the session's input ends.
-type noInput struct{}
+// ended, and reads until the session's input ends. (One reader a session
+// instead of two also saves its key table, about 100 KB.)
+//
+// Without input Bubble Tea sends no terminal query, since it could not
+// read the answer; queries writes the ones the explorer relies on.
 
-func (noInput) Read([]byte) (int, error) { return 0, io.EOF }
+// queries are the terminal queries a session starts with: synchronized
+// output and Unicode width modes (what Bubble Tea asks when it reads its
+// own input) and, when the theme follows the terminal, its background
+// colour. The answers come back through pumpInput.
+func queries(askBackground bool) string {
+	q := ansi.RequestModeSynchronizedOutput + ansi.RequestModeUnicodeCore
+	if askBackground {
+		q += ansi.RequestBackgroundColor
+	}
+	return q
+}
 
 // pumpInput reads a session's input with ultraviolet's terminal reader and
 // hands the events to the program, at most lim.eventsPerSec a second (the

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"fmt"
+	"io"
 	"runtime/debug"
 	"time"
 
@@ -34,7 +35,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts))
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
-		tea.WithInput(noInput{}), // input comes through pumpInput
+		tea.WithInput(nil), // input comes through pumpInput
 		tea.WithFilter(filterMsg),
 		tea.WithoutSignalHandler(),
 		tea.WithFPS(frameRate),
@@ -42,6 +43,8 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	p := tea.NewProgram(m, popts...)
 	m.st.quit = p.Quit
 	sess.setProgram(p, m.st)
+	// Before the program writes anything: the answers arrive as input.
+	_, _ = io.WriteString(sess, queries(!opts.NoColor && opts.Profile > colorprofile.ASCII))
 	go s.pumpSession(sess, p)
 	go s.watchTime(sess)
 	return p
