@@ -2,6 +2,7 @@ package serve
 
 import (
 	"net/http"
+	"regexp"
 	"sync/atomic"
 	"time"
 
@@ -52,7 +53,11 @@ func newMetrics() *metrics {
 		}),
 	}
 	m.reg.MustRegister(
-		collectors.NewGoCollector(),
+		// The standard Go metrics, and the heap live after the last
+		// collection (go_gc_heap_live_bytes), which the load test divides
+		// among the sessions.
+		collectors.NewGoCollector(collectors.WithGoCollectorRuntimeMetrics(
+			collectors.GoRuntimeMetricsRule{Matcher: regexp.MustCompile(`^/gc/heap/live:bytes$`)})),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.active, m.total, m.duration, m.rejected, m.firstFrame,
 	)

@@ -56,7 +56,7 @@ func TestMetrics(t *testing.T) {
 
 	_, body := scrape(t, ts.Server, "/metrics")
 	for _, name := range []string{
-		"go_goroutines ", "go_memstats_heap_inuse_bytes ", "process_resident_memory_bytes ",
+		"go_goroutines ", "go_memstats_heap_inuse_bytes ", "go_gc_heap_live_bytes ", "process_resident_memory_bytes ",
 		`dealtui_sessions_total{kind="explorer"} 1`, `dealtui_sessions_total{kind="command"} 1`,
 		"dealtui_session_duration_seconds_count 2", "dealtui_first_frame_seconds_count 1",
 		`dealtui_rejected_total{reason="per_ip"} 0`,
