@@ -43,43 +43,53 @@ func TestServeFlagErrors(t *testing.T) {
 	}
 }
 
-// dealtui serve as a process: SIGTERM stops new connections, tells the
-// open session the server is restarting, closes it once --drain has run
-// out, and the process exits 0.
-func TestServeDrainsOnSIGTERM(t *testing.T) {
-	bin := buildDealtui(t)
-	cmd := exec.Command(bin, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key"),
-		"--drain", "1s", "--log-format", "json")
-	stderr, err := cmd.StderrPipe()
+// serveProcess is dealtui serve as a process, with its log.
+type serveProcess struct {
+	cmd  *exec.Cmd
+	addr string
+	rest chan string // the log after the serving line, once it ends
+}
+
+// startServe runs the binary's serve with args and waits for it to say
+// where it listens.
+func startServe(t *testing.T, bin string, args ...string) *serveProcess {
+	t.Helper()
+	p := &serveProcess{cmd: exec.Command(bin, append([]string{"serve", "--log-format", "json"}, args...)...), rest: make(chan string, 1)}
+	stderr, err := p.cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Start(); err != nil {
+	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer cmd.Process.Kill()
+	t.Cleanup(func() { _ = p.cmd.Process.Kill() })
 	logs := bufio.NewScanner(stderr)
-	addr := ""
-	for addr == "" && logs.Scan() {
+	for p.addr == "" && logs.Scan() {
 		var rec struct{ Msg, Addr string }
 		if json.Unmarshal(logs.Bytes(), &rec) == nil && rec.Msg == "serving" {
-			addr = rec.Addr
+			p.addr = rec.Addr
 		}
 	}
-	if addr == "" {
+	if p.addr == "" {
 		t.Fatal("no serving line in the log")
 	}
-	rest := make(chan string, 1)
 	go func() {
 		var b strings.Builder
 		for logs.Scan() {
 			b.WriteString(logs.Text() + "\n")
 		}
 		_, _ = io.Copy(&b, stderr)
-		rest <- b.String()
+		p.rest <- b.String()
 	}()
+	return p
+}
 
-	c, err := sshterm.Dial(addr, 20*time.Second)
+// dealtui serve as a process: SIGTERM stops new connections, tells the
+// open session the server is restarting, closes it once --drain has run
+// out, and the process exits 0.
+func TestServeDrainsOnSIGTERM(t *testing.T) {
+	p := startServe(t, buildDealtui(t), "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key"), "--drain", "1s")
+	c, err := sshterm.Dial(p.addr, 20*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,23 +101,23 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	if _, err := s.WaitText("Microsoft and OpenAI end exclusivity", 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.WaitText("The server is restarting", 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sshterm.Dial(addr, 2*time.Second); err == nil {
+	if _, err := sshterm.Dial(p.addr, 2*time.Second); err == nil {
 		t.Error("a new connection was accepted after SIGTERM")
 	}
 	status, err := s.Wait(20 * time.Second)
 	if err != nil || status != 0 || !strings.Contains(s.Stderr(), "the server is restarting; connect again in a moment") {
 		t.Errorf("the session: status %d, %v, stderr %q", status, err, s.Stderr())
 	}
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("dealtui serve exited with %v\n%s", err, <-rest)
+	if err := p.cmd.Wait(); err != nil {
+		t.Fatalf("dealtui serve exited with %v\n%s", err, <-p.rest)
 	}
-	if log := <-rest; !strings.Contains(log, `"msg":"drained"`) {
+	if log := <-p.rest; !strings.Contains(log, `"msg":"drained"`) {
 		t.Errorf("the log does not end with drained:\n%s", log)
 	}
 }

@@ -94,19 +94,19 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-// haproxy.cfg in front of three replicas (the binary, one shared host
-// key, --proxy-protocol 127.0.0.1): sessions are spread by least
-// connections; the replicas see each reader's own address; every replica
-// shows the same host key; a draining replica (SIGTERM) gets no new
-// sessions once its /healthz says 503, while its open session is told;
-// a killed replica's session ends at once and new sessions go to the
-// replica left.
-func TestHAProxyInFrontOfReplicas(t *testing.T) {
-	needHAProxy(t)
+// cluster is HAProxy on haproxy.cfg in front of three replicas (the
+// binary, one shared host key, --proxy-protocol 127.0.0.1).
+type cluster3 struct {
+	h        *cluster.HAProxy
+	replicas []*cluster.Replica
+}
+
+func startCluster(t *testing.T) cluster3 {
+	t.Helper()
 	bin := buildDealtui(t)
 	dir := t.TempDir()
 	key := filepath.Join(dir, "ssh_host_ed25519_key")
-	var replicas []*cluster.Replica
+	var cl cluster3
 	for i := 1; i <= 3; i++ {
 		r, err := cluster.StartReplica(fmt.Sprintf("r%d", i), bin, []string{"HOME=" + dir},
 			"--listen", "127.0.0.1:0", "--metrics", "127.0.0.1:0", "--proxy-protocol", "127.0.0.1",
@@ -115,31 +115,48 @@ func TestHAProxyInFrontOfReplicas(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(r.Kill)
-		replicas = append(replicas, r)
+		cl.replicas = append(cl.replicas, r)
 	}
 	port, err := cluster.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := cluster.StartHAProxy("haproxy.cfg", fmt.Sprintf("127.0.0.1:%d", port), replicas)
-	if err != nil {
+	if cl.h, err = cluster.StartHAProxy("haproxy.cfg", fmt.Sprintf("127.0.0.1:%d", port), cl.replicas); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(h.Stop)
+	t.Cleanup(cl.h.Stop)
 	t.Cleanup(func() {
 		if t.Failed() {
-			t.Logf("haproxy:\n%s", h.Log())
-			for _, r := range replicas {
+			t.Logf("haproxy:\n%s", cl.h.Log())
+			for _, r := range cl.replicas {
 				t.Logf("%s:\n%s", r.Name, r.Log())
 			}
 		}
 	})
+	return cl
+}
 
+// haproxy.cfg in front of three replicas: sessions are spread by least
+// connections; the replicas see each reader's own address; every replica
+// shows the same host key; a draining replica (SIGTERM) gets no new
+// sessions once its /healthz says 503, while its open session is told;
+// a killed replica's sessions end at once and new sessions go to the
+// replica left.
+func TestHAProxyInFrontOfReplicas(t *testing.T) {
+	needHAProxy(t)
+	cl := startCluster(t)
+	clients := spreadOverReplicas(t, cl)
+	clients = drainOne(t, cl, clients)
+	killOne(t, cl, clients)
+}
+
+// spreadOverReplicas connects three readers: one lands on each replica.
+func spreadOverReplicas(t *testing.T, cl cluster3) []*client {
 	var clients []*client
 	for range 3 {
-		clients = append(clients, connect(t, h.Listen))
+		clients = append(clients, connect(t, cl.h.Listen))
 	}
-	for _, r := range replicas {
+	for _, r := range cl.replicas {
 		if n := active(t, r); n != 1 {
 			t.Fatalf("%s has %v sessions; leastconn should give each replica one", r.Name, n)
 		}
@@ -152,15 +169,29 @@ func TestHAProxyInFrontOfReplicas(t *testing.T) {
 			t.Fatalf("host keys %v and %v: the replicas must share one", clients[0].keys, c.keys)
 		}
 	}
+	return clients
+}
 
-	// Drain r1: its reader is told; HAProxy stops sending it sessions.
-	r1, r2, r3 := replicas[0], replicas[1], replicas[2]
+// drainOne sends r1 SIGTERM: HAProxy marks it down, and the next two
+// readers go to r2 and r3.
+func drainOne(t *testing.T, cl cluster3, clients []*client) []*client {
+	r1, r2, r3 := cl.replicas[0], cl.replicas[1], cl.replicas[2]
 	if err := r1.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "haproxy marks r1 down", func() bool { return strings.Contains(h.Log(), "dealtui/r1 is DOWN") })
+	told := func() int {
+		n := 0
+		for _, c := range clients {
+			if strings.Contains(c.s.Screen(), "The server is restarting") {
+				n++
+			}
+		}
+		return n
+	}
+	waitFor(t, "r1's reader is told the server is restarting", func() bool { return told() == 1 })
+	waitFor(t, "haproxy marks r1 down", func() bool { return strings.Contains(cl.h.Log(), "dealtui/r1 is DOWN") })
 	for range 2 {
-		clients = append(clients, connect(t, h.Listen))
+		clients = append(clients, connect(t, cl.h.Listen))
 	}
 	if a2, a3 := active(t, r2), active(t, r3); a2 != 2 || a3 != 2 {
 		t.Errorf("after r1 drains: r2 has %v sessions, r3 %v; want 2 each", a2, a3)
@@ -168,34 +199,45 @@ func TestHAProxyInFrontOfReplicas(t *testing.T) {
 	if err := r1.Wait(20 * time.Second); err != nil {
 		t.Errorf("r1 after SIGTERM: %v", err)
 	}
+	return clients
+}
 
-	// Kill r3: whichever sessions were there end at once; new ones go to r2.
+// killOne kills r3: its sessions end at once (with r1's, drained, three
+// in all), r2's go on, and a new reader lands on r2.
+func killOne(t *testing.T, cl cluster3, clients []*client) {
+	r2, r3 := cl.replicas[1], cl.replicas[2]
 	before := active(t, r2)
 	r3.Kill()
 	ended := func() int {
 		n := 0
 		for _, c := range clients {
-			select {
-			case <-c.s.Ended():
+			if isEnded(c) {
 				n++
-			default:
 			}
 		}
 		return n
 	}
 	waitFor(t, "r1's session (drained) and r3's two (killed) end", func() bool { return ended() == 3 })
 	for _, c := range clients {
-		select {
-		case <-c.s.Ended():
-		default: // on r2: still answering
-			c.s.Type("2")
-			if _, err := c.s.WaitText("▸ Deal changes", 20*time.Second); err != nil {
-				t.Errorf("a session on r2 stopped answering: %v", err)
-			}
+		if isEnded(c) {
+			continue
+		}
+		c.s.Type("2") // on r2: still answering
+		if _, err := c.s.WaitText("▸ Deal changes", 20*time.Second); err != nil {
+			t.Errorf("a session on r2 stopped answering: %v", err)
 		}
 	}
-	connect(t, h.Listen)
+	connect(t, cl.h.Listen)
 	if got := active(t, r2); got != before+1 {
 		t.Errorf("after r3 was killed r2 has %v sessions, want %v", got, before+1)
+	}
+}
+
+func isEnded(c *client) bool {
+	select {
+	case <-c.s.Ended():
+		return true
+	default:
+		return false
 	}
 }

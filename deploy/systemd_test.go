@@ -158,26 +158,7 @@ func TestSystemdUnitCommandRuns(t *testing.T) {
 		t.Errorf("host key in the state directory: %v, %v", info, err)
 	}
 
-	conn, err := net.Dial("tcp", r.Addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := &net.TCPAddr{IP: net.ParseIP("192.0.2.10"), Port: 40000}
-	if _, err := proxyproto.HeaderProxyFromAddrs(2, src, conn.RemoteAddr()).WriteTo(conn); err != nil {
-		t.Fatal(err)
-	}
-	c, err := sshterm.DialConn(conn, r.Addr, 20*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	s, err := sshterm.Open(c, 100, 30, sshterm.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.WaitText("Microsoft and OpenAI end exclusivity", 20*time.Second); err != nil {
-		t.Fatal(err)
-	}
+	s := viaProxyHeader(t, r.Addr, &net.TCPAddr{IP: net.ParseIP("192.0.2.10"), Port: 40000})
 	if code, err := r.Health(); code != 200 {
 		t.Errorf("/healthz: %d, %v", code, err)
 	}
@@ -198,6 +179,32 @@ func TestSystemdUnitCommandRuns(t *testing.T) {
 	if err := r.Wait(30 * time.Second); err != nil {
 		t.Fatalf("after SIGTERM: %v\n%s", err, r.Log())
 	}
+}
+
+// viaProxyHeader opens an explorer session on addr over a connection
+// that starts with a PROXY v2 header saying the client is src.
+func viaProxyHeader(t *testing.T, addr string, src net.Addr) *sshterm.Session {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := proxyproto.HeaderProxyFromAddrs(2, src, conn.RemoteAddr()).WriteTo(conn); err != nil {
+		t.Fatal(err)
+	}
+	c, err := sshterm.DialConn(conn, addr, 20*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	s, err := sshterm.Open(c, 100, 30, sshterm.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WaitText("Microsoft and OpenAI end exclusivity", 20*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // sandboxed makes the command that runs args as the unit would, as far as

@@ -18,29 +18,31 @@ var sgr = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
 func colours(out []byte) []string {
 	kinds := map[string]bool{}
 	for _, m := range sgr.FindAllSubmatch(out, -1) {
-		ps := strings.FieldsFunc(string(m[1]), func(r rune) bool { return r == ';' || r == ':' })
-		for i := 0; i < len(ps); i++ {
-			n, _ := strconv.Atoi(ps[i])
-			switch {
-			case n == 38 || n == 48:
-				if i+1 < len(ps) && ps[i+1] == "5" {
-					kinds["256"] = true
-					i += 2
-				} else if i+1 < len(ps) && ps[i+1] == "2" {
-					kinds["rgb"] = true
-					i += 4
-				}
-			case n >= 30 && n <= 37, n >= 40 && n <= 47, n >= 90 && n <= 97, n >= 100 && n <= 107:
-				kinds["16"] = true
-			}
+		sgrColours(strings.FieldsFunc(string(m[1]), func(r rune) bool { return r == ';' || r == ':' }), kinds)
+	}
+	var list []string
+	for k := range kinds {
+		list = append(list, k)
+	}
+	slices.Sort(list)
+	return list
+}
+
+// sgrColours adds the kinds of colour one SGR's parameters set.
+func sgrColours(ps []string, kinds map[string]bool) {
+	for i := 0; i < len(ps); i++ {
+		n, _ := strconv.Atoi(ps[i])
+		switch {
+		case (n == 38 || n == 48) && i+1 < len(ps) && ps[i+1] == "5":
+			kinds["256"] = true
+			i += 2
+		case (n == 38 || n == 48) && i+1 < len(ps) && ps[i+1] == "2":
+			kinds["rgb"] = true
+			i += 4
+		case n >= 30 && n <= 37, n >= 40 && n <= 47, n >= 90 && n <= 97, n >= 100 && n <= 107:
+			kinds["16"] = true
 		}
 	}
-	var out2 []string
-	for k := range kinds {
-		out2 = append(out2, k)
-	}
-	slices.Sort(out2)
-	return out2
 }
 
 // settled opens an explorer, waits for the screen to answer the

@@ -72,6 +72,13 @@ func run() int {
 	if o.mode != "direct" {
 		results = append(results, viaHAProxy(o, dir))
 	}
+	return verdict(results, o.noBudget)
+}
+
+// verdict prints each check of each run and gives the exit status: 1 when
+// something that must hold did not, or a budget was missed (unless
+// noBudget).
+func verdict(results []result, noBudget bool) int {
 	broken, missed := false, false
 	fmt.Println("\nverdict (budgets from docs/SERVING.md; through HAProxy each within 1.3×):")
 	for _, r := range results {
@@ -90,7 +97,7 @@ func run() int {
 	case broken:
 		fmt.Println("\nloadtest: FAIL")
 		return 1
-	case missed && !o.noBudget:
+	case missed && !noBudget:
 		fmt.Println("\nloadtest: a budget was missed")
 		return 1
 	case missed:
