@@ -37,6 +37,9 @@ type sessionState struct {
 	quit   func() // asks the program to quit, from any goroutine
 	// firstFrame is called once, with the first frame that has content.
 	firstFrame func()
+	// initCmd is what Init returns beside the model's own: the commands
+	// of updates made before the program ran (presize).
+	initCmd tea.Cmd
 }
 
 // panicked is a recovered panic.
@@ -76,13 +79,27 @@ func (s *sessionState) catch(value any, stack []byte, where string) {
 }
 
 func (g sessionModel) Init() (cmd tea.Cmd) {
+	if g.st.panic() != nil {
+		return tea.Quit // presize panicked
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			g.st.catch(r, debug.Stack(), "Init")
 			cmd = tea.Quit
 		}
 	}()
-	return guardCmd(g.m.Init())
+	return tea.Batch(guardCmd(g.m.Init()), g.st.initCmd)
+}
+
+// presize gives the model the window's size before the program runs, so
+// that the program's first frame, drawn before it reads any message, is
+// the explorer at full size rather than an empty screen (which Bubble
+// Tea's renderer would shrink its buffers to, then grow them again).
+func (g sessionModel) presize(width, height int) sessionModel {
+	next, cmd := g.Update(tea.WindowSizeMsg{Width: width, Height: height})
+	g = next.(sessionModel)
+	g.st.initCmd = cmd
+	return g
 }
 
 func (g sessionModel) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {

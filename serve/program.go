@@ -32,7 +32,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 		Renders: s.renders, // one cache for all sessions
 		Suspend: false,     // ctrl+z never suspends the server
 	}
-	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts))
+	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts)).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
 		tea.WithInput(nil), // input comes through pumpInput
