@@ -29,12 +29,12 @@ type sessionModel struct {
 
 // sessionState is shared by the copies of a sessionModel.
 type sessionState struct {
-	mu     sync.Mutex
-	caught *panicked // the first panic, once there has been one
-	last   tea.View  // the last frame drawn without a panic
-	notice string
-	width  int
-	quit   func() // asks the program to quit, from any goroutine
+	mu            sync.Mutex
+	caught        *panicked // the first panic, once there has been one
+	last          tea.View  // the last frame drawn without a panic
+	notice        string
+	width, height int    // the window's, as the model was last told
+	quit          func() // asks the program to quit, from any goroutine
 	// firstFrame is called once, with the first frame that has content.
 	firstFrame func()
 	// initCmd is what Init returns beside the model's own: the commands
@@ -114,7 +114,7 @@ func (g sessionModel) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 		g.st.notice = msg.text
 		return g, nil
 	case tea.WindowSizeMsg:
-		g.st.width = msg.Width
+		g.st.width, g.st.height = msg.Width, msg.Height
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -36,7 +36,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
 		tea.WithInput(nil), // input comes through pumpInput
-		tea.WithFilter(filterMsg),
+		tea.WithFilter(m.st.filter),
 		tea.WithoutSignalHandler(),
 		tea.WithFPS(frameRate),
 	)
@@ -50,16 +50,25 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	return p
 }
 
-// filterMsg clamps every window size the program sees, whatever its
-// source, and turns a suspend (ctrl+z) into nothing: a session can never
-// stop the server.
-func filterMsg(_ tea.Model, msg tea.Msg) tea.Msg {
+// filter clamps every window size the program sees, whatever its source,
+// and turns a suspend (ctrl+z) into nothing: a session can never stop the
+// server. It also drops what would only make the program draw the same
+// frame again (each message is followed by a View): a window size the
+// explorer already has (Bubble Tea and the middleware each send the
+// first one again) and the environment message, which the explorer does
+// not read.
+func (st *sessionState) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch m := msg.(type) {
 	case tea.WindowSizeMsg:
 		w := clampWindow(ssh.Window{Width: m.Width, Height: m.Height})
+		if w.Width == st.width && w.Height == st.height {
+			return nil
+		}
 		return tea.WindowSizeMsg{Width: w.Width, Height: w.Height}
 	case tea.SuspendMsg:
 		return tea.ResumeMsg{}
+	case tea.EnvMsg:
+		return nil
 	}
 	return msg
 }
