@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -80,5 +81,36 @@ func TestHostileInputLeavesTheSessionWorking(t *testing.T) {
 	s.Type("q")
 	if status, err := s.Wait(wait); err != nil || status != 0 {
 		t.Fatalf("status %d, %v", status, err)
+	}
+}
+
+// A client that sends env request after env request before its shell is
+// refused past the limit (the library would keep them all), and one
+// request too large is refused too; those within it still count.
+func TestEnvRequestsAreBounded(t *testing.T) {
+	ts := startServer(t, nil)
+	sess, err := ts.dial(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.Setenv("NO_COLOR", "1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Setenv("LANG", strings.Repeat("x", 2000)); err == nil {
+		t.Error("an env request of 2 KB was accepted")
+	}
+	accepted := 1
+	for i := range 200 {
+		if sess.Setenv(fmt.Sprintf("LC_X%d", i), "y") == nil {
+			accepted++
+		}
+	}
+	if accepted != maxEnvRequests-1 { // the large one counts among the 64
+		t.Errorf("%d env requests accepted, want %d", accepted, maxEnvRequests-1)
+	}
+	out, err := sess.Output("print --width 40")
+	if err != nil || len(out) == 0 {
+		t.Fatalf("the session after the env flood: %v", err)
 	}
 }

@@ -92,6 +92,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.ssh.ChannelHandlers = sessionChannels()
 	s.ssh.HandshakeTimeout = handshakeTimeout
 	s.ssh.IdleTimeout = cfg.IdleTimeout + connSlack
 	s.ssh.MaxTimeout = cfg.MaxSession + connSlack
