@@ -54,7 +54,7 @@ func direct(o options, dir string) result {
 
 // viaHAProxy is the run through HAProxy in front of three replicas: half
 // the readers connect, the third replica is killed, its readers' sessions
-// must end, and the other half connect to the two left.
+// must end, and new readers connect, to the two left, until n are open.
 func viaHAProxy(o options, dir string) result {
 	res := result{name: "haproxy", scale: 1.3}
 	fmt.Printf("\n== haproxy: %d readers through HAProxy (deploy/haproxy.cfg) to 3 replicas, r3 killed halfway\n", o.n)
@@ -100,7 +100,8 @@ func viaHAProxy(o options, dir string) result {
 	res.killedClosed, res.killedWithin = waitEnded(a.readers, res.killed, killedAt)
 	fmt.Printf("killed r3 with %d sessions: %d ended within %s\n", res.killed, res.killedClosed, ms(res.killedWithin))
 
-	b := openReaders(h.Listen, o.n-half, o.conc, o.cols, o.rows)
+	// As many again as are open, so that n are open at once after the kill.
+	b := openReaders(h.Listen, o.n-len(live(a.readers)), o.conc, o.cols, o.rows)
 	res.firstFrame = append(res.firstFrame, b.firstFrames...)
 	res.failures = append(res.failures, b.failures...)
 	readers := append(live(a.readers), b.readers...)
