@@ -88,7 +88,7 @@ func startServe(t *testing.T, bin string, args ...string) *serveProcess {
 // open session the server is restarting, closes it once --drain has run
 // out, and the process exits 0.
 func TestServeDrainsOnSIGTERM(t *testing.T) {
-	p := startServe(t, buildDealtui(t), "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key"), "--drain", "1s")
+	p := startServe(t, plainBinary(t), "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key"), "--drain", "1s")
 	c, err := sshterm.Dial(p.addr, 20*time.Second)
 	if err != nil {
 		t.Fatal(err)
