@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -18,8 +19,11 @@ const (
 	exitUsage = 2
 )
 
-// maxPrintWidth bounds print --width: wider is no use to a reader.
-const maxPrintWidth = 1000
+// The widths print wraps to, as dealtui print's --width takes them.
+const (
+	minPrintWidth = 20
+	maxPrintWidth = 1000
+)
 
 // commandUsage is the one command the server answers.
 const commandUsage = "print [--format text|markdown|json] [--width N]"
@@ -42,16 +46,16 @@ func runCommand(story *model.Story, args []string, width int, out, errOut io.Wri
 		fmt.Fprintf(out, "usage: ssh HOST %s\n", commandUsage)
 		return exitOK
 	case err != nil:
-		fmt.Fprintf(errOut, "dealtui: print: %s\n", model.Visible(err.Error()))
+		fmt.Fprintf(errOut, "dealtui: %s\n", model.Visible(err.Error()))
 		return exitUsage
 	}
-	if w == 0 {
-		w = width
+	if w == 0 && width > 0 {
+		w = min(max(width, minPrintWidth), maxPrintWidth)
 	}
-	if w <= 0 {
+	if w == 0 {
 		w = model.DefaultWidth
 	}
-	if err := story.Export(out, f, min(w, maxPrintWidth)); err != nil {
+	if err := story.Export(out, f, w); err != nil {
 		return exitError // the client went away
 	}
 	return exitOK
@@ -62,21 +66,35 @@ func parsePrint(args []string) (model.Format, int, error) {
 	fs := pflag.NewFlagSet("print", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.StringP("format", "f", "text", "")
-	width := fs.Int("width", 0, "")
+	var width int
+	fs.Var(printWidth{&width}, "width", "")
 	if err := fs.Parse(args); err != nil {
 		return "", 0, err
 	}
 	if fs.NArg() > 0 {
-		return "", 0, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+		return "", 0, fmt.Errorf("unexpected argument %q for \"dealtui print\"", fs.Arg(0))
 	}
 	f, err := model.ParseFormat(*format)
 	if err != nil {
 		return "", 0, err
 	}
-	if *width < 0 || *width > maxPrintWidth {
-		return "", 0, fmt.Errorf("--width %d: want 1 to %d columns", *width, maxPrintWidth)
+	return f, width, nil
+}
+
+// printWidth is --width: a whole number of columns from 20 to 1000, with
+// dealtui print's message when it is not.
+type printWidth struct{ n *int }
+
+func (w printWidth) String() string { return strconv.Itoa(*w.n) }
+func (w printWidth) Type() string   { return "int" }
+
+func (w printWidth) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < minPrintWidth || n > maxPrintWidth {
+		return fmt.Errorf("want a whole number of columns from %d to %d", minPrintWidth, maxPrintWidth)
 	}
-	return f, *width, nil
+	*w.n = n
+	return nil
 }
 
 // commandLine shows a command as a log records it.

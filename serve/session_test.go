@@ -94,11 +94,11 @@ func TestPrintCommand(t *testing.T) {
 	for _, c := range []struct{ cmd, want string }{
 		{"ls -la", `dealtui: unknown command "ls": this server answers only: print [--format text|markdown|json] [--width N]`},
 		{"cat /etc/passwd", `dealtui: unknown command "cat"`},
-		{"print --format xml", `dealtui: print: `},
-		{"print --width -3", `dealtui: print: --width -3: want 1 to 1000 columns`},
-		{"print --width 100000", `dealtui: print: --width 100000: want 1 to 1000 columns`},
-		{"print --colour", `dealtui: print: unknown flag: --colour`},
-		{"print extra", `dealtui: print: unexpected argument "extra"`},
+		{"print --format xml", `dealtui: unknown format "xml": want one of text, markdown, json`},
+		{"print --width 5", `dealtui: invalid argument "5" for "--width" flag: want a whole number of columns from 20 to 1000`},
+		{"print --width 100000", `dealtui: invalid argument "100000" for "--width" flag: want a whole number of columns from 20 to 1000`},
+		{"print --colour", `dealtui: unknown flag: --colour`},
+		{"print extra", `dealtui: unexpected argument "extra" for "dealtui print"`},
 		{"'\x1b]0;pwned\x07'", `dealtui: unknown command "\x1b]0;pwned\x07"`},
 	} {
 		out, errOut, status := ts.run(t, c.cmd)
