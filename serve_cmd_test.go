@@ -34,7 +34,7 @@ func TestServeFlagErrors(t *testing.T) {
 		{[]string{"--idle-timeout", "soon"}, exitUsage, `invalid argument "soon" for "--idle-timeout"`},
 		{[]string{"extra"}, exitUsage, `dealtui: unexpected argument "extra" for "dealtui serve"`},
 		{[]string{"--listen", "127.0.0.1:99999", "--host-key", key}, exitError, "dealtui: --listen 127.0.0.1:99999: "},
-		{[]string{"--content", "/nonexistent"}, exitUsage, "dealtui: --content /nonexistent: no such file or directory"},
+		{[]string{"--content", "/nonexistent"}, exitUsage, `dealtui: --content "/nonexistent": no such file or directory`},
 	} {
 		code, out, errOut := runCLI(t, append([]string{"serve"}, c.args...)...)
 		if code != c.code || out != "" || !strings.Contains(errOut, c.want) {
