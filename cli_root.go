@@ -76,6 +76,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer, out *outcome) *cobra.
 	f.BoolVar(&o.noMouse, "no-mouse", false, "leave the mouse to the terminal, so text can be selected")
 	f.Var(widthFlag{&o.width}, "width", "wrap plain text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
 	root.AddCommand(newPrintCmd(stdout, &o), newCompletionCmd(stdout), newManCmd(stdout))
+	root.AddCommand(newServeCmd(stderr, &o))
 	registerCompletions(root, &o)
 	return root
 }

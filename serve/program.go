@@ -1,0 +1,123 @@
+package serve
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/colorprofile"
+	uv "github.com/charmbracelet/ultraviolet"
+
+	"github.com/dealtui/dealtui/ui"
+)
+
+// frameRate is how often a session's program may draw, at most. A key's
+// frame waits for the next tick: at 60 a second, 17 ms at worst; each
+// open session wakes that often to look for a change.
+const frameRate = 60
+
+// newProgram makes the explorer program of a session with a terminal, for
+// the Bubble Tea middleware, which runs it and passes it window changes.
+func (s *Server) newProgram(raw ssh.Session) *tea.Program {
+	sess := raw.(*session)
+	opts := ui.Options{
+		Theme:   ui.ThemeAuto, // asks the client's terminal; dark until it answers
+		Mouse:   true,
+		NoColor: wantsNoColor(sess.env, sess.term),
+		Profile: colorprofile.Env(append(sess.Environ(), "TERM="+sess.term)),
+		Renders: s.renders, // one cache for all sessions
+		Suspend: false,     // ctrl+z never suspends the server
+	}
+	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts)).presize(sess.pty.Window.Width, sess.pty.Window.Height)
+	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
+	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
+		tea.WithInput(nil), // input comes through pumpInput
+		tea.WithFilter(m.st.filter),
+		tea.WithoutSignalHandler(),
+		tea.WithFPS(frameRate),
+	)
+	p := tea.NewProgram(m, popts...)
+	m.st.quit = p.Quit
+	sess.setProgram(p, m.st)
+	// Before the program writes anything: the answers arrive as input.
+	_, _ = io.WriteString(sess, queries(!opts.NoColor && opts.Profile > colorprofile.ASCII))
+	go s.pumpSession(sess, p)
+	go s.watchTime(sess)
+	return p
+}
+
+// filter clamps every window size the program sees, whatever its source,
+// and turns a suspend (ctrl+z) into nothing: a session can never stop the
+// server. It also drops what would only make the program draw the same
+// frame again (each message is followed by a View): a window size the
+// explorer already has (Bubble Tea and the middleware each send the
+// first one again) and the environment message, which the explorer does
+// not read.
+func (st *sessionState) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch m := msg.(type) {
+	case tea.WindowSizeMsg:
+		w := clampWindow(ssh.Window{Width: m.Width, Height: m.Height})
+		if w.Width == st.width && w.Height == st.height {
+			return nil
+		}
+		return tea.WindowSizeMsg{Width: w.Width, Height: w.Height}
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	case tea.EnvMsg:
+		return nil
+	}
+	return msg
+}
+
+// pumpSession feeds the session's input to its program until the input
+// ends; a panic in it ends the session, not the server.
+func (s *Server) pumpSession(sess *session, p *tea.Program) {
+	crashed := func(r any, stack []byte) {
+		s.log.Error("panic reading input", "session", sess.id, "addr", sess.addr.String(),
+			"panic", fmt.Sprint(r), "stack", string(stack))
+		sess.end(endPanic)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			crashed(r, debug.Stack())
+		}
+	}()
+	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input, sess.touch, crashed)
+}
+
+// watchTime ends the session after --idle-timeout without a key press, or
+// --max-session after it began, whichever comes first; it returns when
+// the session's handler does.
+func (s *Server) watchTime(sess *session) {
+	maxTimer := time.NewTimer(s.cfg.MaxSession)
+	defer maxTimer.Stop()
+	idleTimer := time.NewTimer(s.cfg.IdleTimeout)
+	defer idleTimer.Stop()
+	for {
+		select {
+		case <-sess.ctx.Done():
+			return
+		case <-maxTimer.C:
+			sess.end(endMaxTime)
+			return
+		case now := <-idleTimer.C:
+			idle := sess.idleFor(now)
+			if idle >= s.cfg.IdleTimeout {
+				sess.end(endIdle)
+				return
+			}
+			idleTimer.Reset(s.cfg.IdleTimeout - idle)
+		}
+	}
+}
+
+// dropInBand drops what a client may send that the program did not ask
+// for and must not act on: an in-band window size report.
+func dropInBand(ev uv.Event) bool {
+	_, ok := ev.(uv.WindowSizeEvent)
+	return ok
+}

@@ -1,0 +1,8 @@
+//go:build race
+
+package serve
+
+// raceDetector says whether the tests run with -race, which slows the
+// server enough that a test that must make it write megabytes takes too
+// long.
+const raceDetector = true

@@ -1,0 +1,171 @@
+package serve
+
+import (
+	"context"
+	"io"
+	"net/netip"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// session is one SSH session as the server's handlers and the Bubble Tea
+// middleware see it: the library's session with the client's environment
+// reduced to what the program may see, its window clamped and its
+// resizes paced, and writes bounded in time.
+type session struct {
+	ssh.Session
+	id    uint64
+	addr  netip.Addr
+	kind  string
+	start time.Time
+	args  []string
+
+	env     []string // COLORTERM, NO_COLOR, LANG, LC_*
+	term    string
+	pty     ssh.Pty
+	hasPty  bool
+	resizes *resizes
+	out     *deadlineWriter
+
+	writeTimeout time.Duration
+
+	// ctx ends when the session's handler returns.
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	lastActive atomic.Int64 // unix nanoseconds of the last key press
+
+	mu     sync.Mutex
+	prog   *tea.Program
+	state  *sessionState
+	reason string // why the server ended the session; "" if the client did
+}
+
+// Why the server ended a session.
+const (
+	endIdle    = "idle"
+	endMaxTime = "max_session"
+	endDrain   = "restart"
+	endWrite   = "write_timeout"
+	endPanic   = "panic"
+)
+
+func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Duration) *session {
+	s := &session{
+		Session: raw,
+		id:      id,
+		addr:    clientAddr(raw.RemoteAddr()),
+		start:   time.Now(),
+		args:    raw.Command(),
+		env:     clientEnv(raw.Environ()),
+	}
+	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.writeTimeout = writeTimeout
+	s.out = &deadlineWriter{w: raw, timeout: writeTimeout, expire: s.writeExpired}
+	pty, winch, ok := raw.Pty()
+	s.hasPty = ok
+	s.term = clientTerm(pty.Term)
+	if ok {
+		s.pty = ssh.Pty{Term: s.term, Window: clampWindow(pty.Window)}
+		s.resizes = newResizes(resizeInterval)
+		go s.resizes.pump(winch)
+	}
+	switch {
+	case len(s.args) > 0:
+		s.kind = kindCommand
+	case ok:
+		s.kind = kindExplorer
+	default:
+		s.kind = kindText
+	}
+	s.lastActive.Store(s.start.UnixNano())
+	return s
+}
+
+// Environ is what the client sent of COLORTERM, NO_COLOR, LANG and LC_*.
+func (s *session) Environ() []string { return slices.Clone(s.env) }
+
+// Pty is the client's terminal with its TERM checked and its window
+// clamped; resizes come paced and clamped on the channel.
+func (s *session) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
+	if !s.hasPty {
+		return ssh.Pty{}, nil, false
+	}
+	return s.pty, s.resizes.out, true
+}
+
+// Write writes to the client, bounded in time.
+func (s *session) Write(p []byte) (int, error) { return s.out.Write(p) }
+
+// Stderr is the client's standard error, bounded in time like Write.
+func (s *session) Stderr() io.ReadWriter {
+	e := s.Session.Stderr()
+	return struct {
+		io.Reader
+		io.Writer
+	}{e, &deadlineWriter{w: e, timeout: s.writeTimeout, expire: s.writeExpired}}
+}
+
+// touch records a key press, for the idle timeout.
+func (s *session) touch() { s.lastActive.Store(time.Now().UnixNano()) }
+
+func (s *session) idleFor(now time.Time) time.Duration {
+	return now.Sub(time.Unix(0, s.lastActive.Load()))
+}
+
+// setProgram records the session's program once it is made.
+func (s *session) setProgram(p *tea.Program, st *sessionState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.prog, s.state = p, st
+}
+
+func (s *session) program() (*tea.Program, *sessionState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.prog, s.state
+}
+
+// end ends the session for a reason of the server's: its program quits
+// the normal way (the client's terminal is restored) and the handler then
+// tells the client why. The first reason given is kept.
+func (s *session) end(reason string) {
+	s.setReason(reason)
+	if p, _ := s.program(); p != nil {
+		p.Quit() // returns at once once the program has ended
+	}
+}
+
+// setReason records why the server ends the session; the first is kept.
+func (s *session) setReason(reason string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.reason == "" {
+		s.reason = reason
+	}
+}
+
+func (s *session) endReason() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.reason
+}
+
+// writeExpired ends a session whose client has read nothing for
+// writeTimeout: its connection is closed, which fails the waiting write.
+func (s *session) writeExpired() {
+	s.setReason(endWrite)
+	if c, ok := s.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
+		_ = c.Close()
+	}
+	_ = s.Session.Close()
+}
+
+// exit sends the exit status and closes the session.
+func (s *session) exit(code int) { _ = s.Exit(code) }

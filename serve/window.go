@@ -1,0 +1,78 @@
+package serve
+
+import (
+	"time"
+
+	"charm.land/ssh"
+)
+
+// resizes passes a client's window changes on, clamped, at most one per
+// interval (the latest wins), and never blocks the SSH library.
+//
+// The library hands window changes over on a channel of one slot from the
+// goroutine that reads all the session's requests; once nobody reads it
+// (the program has ended), a client that sends two more window changes
+// would block that goroutine for good, and with it the session. So this
+// reads every change until the library closes the channel, and delivers
+// to out without ever waiting for its reader.
+type resizes struct {
+	out      chan ssh.Window // what the program's resize handler reads
+	interval time.Duration
+}
+
+func newResizes(interval time.Duration) *resizes {
+	return &resizes{out: make(chan ssh.Window, 1), interval: interval}
+}
+
+// pump runs until in is closed.
+func (r *resizes) pump(in <-chan ssh.Window) {
+	var (
+		pending ssh.Window
+		waiting bool        // a change is pending
+		timer   *time.Timer // running while the interval since the last delivery runs
+		tick    <-chan time.Time
+	)
+	for {
+		select {
+		case w, ok := <-in:
+			if !ok {
+				if timer != nil {
+					timer.Stop()
+				}
+				return
+			}
+			pending, waiting = clampWindow(w), true
+			if tick != nil {
+				continue // deliver when the interval is over
+			}
+		case <-tick:
+			tick = nil
+		}
+		if !waiting {
+			continue
+		}
+		r.offer(pending)
+		waiting = false
+		if timer == nil {
+			timer = time.NewTimer(r.interval)
+		} else {
+			timer.Reset(r.interval)
+		}
+		tick = timer.C
+	}
+}
+
+// offer puts w in the slot, replacing a change not yet read.
+func (r *resizes) offer(w ssh.Window) {
+	for {
+		select {
+		case r.out <- w:
+			return
+		default:
+		}
+		select {
+		case <-r.out:
+		default:
+		}
+	}
+}
