@@ -57,8 +57,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer, out *outcome) *cobra.
 			if !isTerminal(stdout) || !isTerminal(stdin) || os.Getenv("TERM") == "dumb" {
 				return story.WriteText(stdout, o.textWidth(stdout))
 			}
-			uo.Profile = colourProfile(os.Stdout, os.Environ())
-			uo.NoColor = noColour(uo.Profile, os.Environ())
+			uo.Profile = ui.ColourProfile(os.Environ())
+			uo.NoColor = ui.NoColour(uo.Profile, os.Environ())
 			return out.explorerEnded(ui.Run(cmd.Context(), story, uo), stderr)
 		},
 	}

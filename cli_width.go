@@ -1,14 +1,9 @@
 package main
 
 import (
-	"fmt"
 	"strconv"
-)
 
-// Limits of --width.
-const (
-	minTextWidth = 20
-	maxTextWidth = 1000
+	"github.com/dealtui/dealtui/model"
 )
 
 // widthFlag is --width: a whole number of columns within the limits, read
@@ -23,9 +18,9 @@ func (w widthFlag) String() string {
 }
 
 func (w widthFlag) Set(s string) error {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < minTextWidth || n > maxTextWidth {
-		return fmt.Errorf("want a whole number of columns from %d to %d", minTextWidth, maxTextWidth)
+	n, err := model.ParseWidth(s)
+	if err != nil {
+		return err
 	}
 	*w.n = n
 	return nil

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/dealtui/dealtui/model"
+	"github.com/dealtui/dealtui/ui"
 )
 
 const hostilePack = "testdata/packs/hostile"
@@ -110,7 +110,7 @@ func TestHostileWithoutTerminal(t *testing.T) {
 	}
 }
 
-// The colour switches, for a terminal (TTY_FORCE stands in for one):
+// The colour switches, for a terminal:
 // NO_COLOR with any non-empty value turns colour off, an empty one does
 // not, CLICOLOR_FORCE does not turn it back on, and a terminal type with
 // fewer than eight colours, or none, gets none.
@@ -131,9 +131,8 @@ func TestColourEnvironment(t *testing.T) {
 		{[]string{"TERM=tmux-256color"}, false},
 		{[]string{"NO_COLOR=1", "CLICOLOR_FORCE=1", "TERM=xterm-256color"}, true},
 	} {
-		env := append([]string{"TTY_FORCE=1"}, tt.env...)
-		p := colourProfile(io.Discard, env)
-		if got := noColour(p, env); got != tt.noColor {
+		p := ui.ColourProfile(tt.env)
+		if got := ui.NoColour(p, tt.env); got != tt.noColor {
 			t.Errorf("%v: no colour %v (profile %v), want %v", tt.env, got, p, tt.noColor)
 		}
 	}

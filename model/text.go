@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -16,7 +17,7 @@ func (s *Story) WriteText(w io.Writer, width int) error {
 	if width <= 0 {
 		width = DefaultWidth
 	}
-	width = max(width, 20)
+	width = min(max(width, MinWidth), MaxWidth)
 	t := &textWriter{width: width}
 	in := s.Intro
 	t.heading(in.Title, "=")
@@ -142,4 +143,20 @@ func (t *textWriter) markdown(md, ind string) {
 		t.b.WriteString(strings.TrimRight(ind+line, " ") + "\n")
 	}
 	t.b.WriteString("\n")
+}
+
+// The widths plain text may be wrapped to (dealtui print --width).
+const (
+	MinWidth = 20
+	MaxWidth = 1000
+)
+
+// ParseWidth reads a --width value: a whole number of columns from
+// MinWidth to MaxWidth.
+func ParseWidth(s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < MinWidth || n > MaxWidth {
+		return 0, fmt.Errorf("want a whole number of columns from %d to %d", MinWidth, MaxWidth)
+	}
+	return n, nil
 }

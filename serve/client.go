@@ -85,22 +85,6 @@ func clientTerm(t string) string {
 	return t
 }
 
-// envValue returns the value of k in env, or "".
-func envValue(env []string, k string) string {
-	for _, kv := range env {
-		if v, ok := strings.CutPrefix(kv, k+"="); ok {
-			return v
-		}
-	}
-	return ""
-}
-
-// wantsNoColor is NO_COLOR (any non-empty value, as https://no-color.org
-// says) or a dumb terminal.
-func wantsNoColor(env []string, term string) bool {
-	return envValue(env, "NO_COLOR") != "" || term == "dumb"
-}
-
 // Window sizes are clamped to this range: a real terminal is inside it,
 // and a client that claims 65535×65535 cannot make the server allocate a
 // screen of four billion cells.

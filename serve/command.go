@@ -19,12 +19,6 @@ const (
 	exitUsage = 2
 )
 
-// The widths print wraps to, as dealtui print's --width takes them.
-const (
-	minPrintWidth = 20
-	maxPrintWidth = 1000
-)
-
 // commandUsage is the one command the server answers.
 const commandUsage = "print [--format text|markdown|json] [--width N]"
 
@@ -50,7 +44,7 @@ func runCommand(story *model.Story, args []string, width int, out, errOut io.Wri
 		return exitUsage
 	}
 	if w == 0 && width > 0 {
-		w = min(max(width, minPrintWidth), maxPrintWidth)
+		w = min(max(width, model.MinWidth), model.MaxWidth)
 	}
 	if w == 0 {
 		w = model.DefaultWidth
@@ -89,9 +83,9 @@ func (w printWidth) String() string { return strconv.Itoa(*w.n) }
 func (w printWidth) Type() string   { return "int" }
 
 func (w printWidth) Set(s string) error {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < minPrintWidth || n > maxPrintWidth {
-		return fmt.Errorf("want a whole number of columns from %d to %d", minPrintWidth, maxPrintWidth)
+	n, err := model.ParseWidth(s)
+	if err != nil {
+		return err
 	}
 	*w.n = n
 	return nil

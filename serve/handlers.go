@@ -125,7 +125,7 @@ func (s *Server) explorerEnded(sess *session) {
 	if pe := st.panic(); pe != nil {
 		sess.setReason(endPanic)
 		s.log.Error("explorer panicked", "session", sess.id, "addr", sess.addr.String(),
-			"where", pe.where, "panic", fmt.Sprint(pe.value), "stack", string(pe.stack))
+			"where", pe.Where, "panic", fmt.Sprint(pe.Value), "stack", string(pe.Stack))
 	}
 	reason := sess.endReason()
 	if line := s.endLine(reason); line != "" {

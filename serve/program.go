@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2/bubbletea"
-	"github.com/charmbracelet/colorprofile"
 	uv "github.com/charmbracelet/ultraviolet"
 
 	"github.com/dealtui/dealtui/ui"
@@ -24,27 +23,29 @@ const frameRate = 60
 // the Bubble Tea middleware, which runs it and passes it window changes.
 func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	sess := raw.(*session)
+	env := append(sess.Environ(), "TERM="+sess.term)
 	opts := ui.Options{
 		Theme:   ui.ThemeAuto, // asks the client's terminal; dark until it answers
 		Mouse:   true,
-		NoColor: wantsNoColor(sess.env, sess.term),
-		Profile: colorprofile.Env(append(sess.Environ(), "TERM="+sess.term)),
+		Profile: ui.ColourProfile(env),
 		Renders: s.renders, // one cache for all sessions
 		Suspend: false,     // ctrl+z never suspends the server
 	}
-	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts)).presize(sess.pty.Window.Width, sess.pty.Window.Height)
+	opts.NoColor = ui.NoColour(opts.Profile, env)
+	var p *tea.Program
+	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
-		tea.WithInput(nil), // input comes through pumpInput
+		tea.WithColorProfile(opts.Profile), // the explorer's reading of the client (monochrome TERMs)
+		tea.WithInput(nil),                 // input comes through pumpInput
 		tea.WithFilter(m.st.filter),
 		tea.WithoutSignalHandler(),
 		tea.WithFPS(frameRate),
 	)
-	p := tea.NewProgram(m, popts...)
-	m.st.quit = p.Quit
+	p = tea.NewProgram(m, popts...)
 	sess.setProgram(p, m.st)
 	// Before the program writes anything: the answers arrive as input.
-	_, _ = io.WriteString(sess, queries(!opts.NoColor && opts.Profile > colorprofile.ASCII))
+	_, _ = io.WriteString(sess, queries(!opts.NoColor))
 	go s.pumpSession(sess, p)
 	go s.watchTime(sess)
 	return p

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
@@ -13,8 +14,9 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// guarded is the root model as Run hands it to Bubble Tea. It stands at the
-// boundary with the terminal and does three things the model does not:
+// Guarded is a model as a program runs it, at the boundary with the
+// terminal (ui.Run's, or an SSH session's). It does three things the model
+// does not:
 //
 //   - a panic in Init, Update, View or a command (which runs on a goroutine
 //     of its own) is recovered with its stack and ends the program the way
@@ -29,30 +31,49 @@ import (
 //     nothing but styled text reaches the terminal whatever the content;
 //   - in test builds (-tags dealtui_testpanic) two keys panic on purpose;
 //     in other builds testHook does nothing and is compiled away.
-type guarded struct {
+type Guarded struct {
 	m  tea.Model
 	st *guardState
 }
 
 // guardState is shared by the copies of a guarded model.
 type guardState struct {
+	mu     sync.Mutex
 	caught *PanicError // the first panic, once there has been one
 	last   tea.View    // the last frame drawn without a panic
 	quit   func()      // asks the program to quit, from any goroutine
 }
 
-func newGuarded(m tea.Model, quit func()) guarded {
-	return guarded{m: m, st: &guardState{quit: quit}}
+// Guard wraps a model for a program. quit asks that program to quit, from
+// any goroutine; it is called after a panic in View.
+func Guard(m tea.Model, quit func()) Guarded {
+	return Guarded{m: m, st: &guardState{quit: quit}}
+}
+
+// Caught is the first panic the guard recovered, or nil. It is safe to call
+// from any goroutine.
+func (g Guarded) Caught() *PanicError {
+	g.st.mu.Lock()
+	defer g.st.mu.Unlock()
+	return g.st.caught
 }
 
 // catch records a recovered panic: the first one is the one reported.
 func (st *guardState) catch(value any, stack []byte, where string) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
 	if st.caught == nil {
 		st.caught = &PanicError{Value: value, Stack: stack, Where: where}
 	}
 }
 
-func (g guarded) Init() (cmd tea.Cmd) {
+func (st *guardState) panicked() bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.caught != nil
+}
+
+func (g Guarded) Init() (cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			g.st.catch(r, debug.Stack(), "Init")
@@ -62,8 +83,8 @@ func (g guarded) Init() (cmd tea.Cmd) {
 	return guardCmd(g.m.Init())
 }
 
-func (g guarded) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
-	if g.st.caught != nil {
+func (g Guarded) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
+	if g.st.panicked() {
 		return g, nil // quitting after a panic: the model is not to be trusted
 	}
 	if p, ok := msg.(cmdPanic); ok {
@@ -80,18 +101,20 @@ func (g guarded) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 		return g, guardCmd(cmd)
 	}
 	m, cmd := g.m.Update(msg)
-	return guarded{m, g.st}, guardCmd(cmd)
+	return Guarded{m, g.st}, guardCmd(cmd)
 }
 
-func (g guarded) View() (v tea.View) {
-	if g.st.caught != nil {
+func (g Guarded) View() (v tea.View) {
+	if g.st.panicked() {
 		return g.st.last
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			g.st.catch(r, debug.Stack(), "View")
 			v = g.st.last
-			go g.st.quit() // View runs on the event loop: quitting must wait for it
+			if g.st.quit != nil {
+				go g.st.quit() // View runs on the event loop: quitting must wait for it
+			}
 		}
 	}()
 	v = g.m.View()

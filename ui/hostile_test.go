@@ -55,7 +55,7 @@ func TestHostileFrames(t *testing.T) {
 				if why := onlySGR(view, false); why != "" {
 					t.Errorf("%s: model frame: %s\n%q", name, why, view)
 				}
-				guarded := newGuarded(hs.m, func() {}).View().Content
+				guarded := Guard(hs.m, func() {}).View().Content
 				if why := onlySGR(guarded, false); why != "" {
 					t.Errorf("%s: frame sent to the terminal: %s", name, why)
 				}

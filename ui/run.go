@@ -91,7 +91,7 @@ func (e bubbleTeaPanic) Unwrap() error { return e.err }
 // output and size.
 func runProgram(ctx context.Context, m tea.Model, popts ...tea.ProgramOption) error {
 	var p *tea.Program
-	g := newGuarded(m, func() { p.Quit() })
+	g := Guard(m, func() { p.Quit() })
 	w := &signalWatcher{}
 	popts = append([]tea.ProgramOption{tea.WithoutSignalHandler(), tea.WithFilter(w.filter)}, popts...)
 	p = tea.NewProgram(g, popts...)
@@ -101,8 +101,8 @@ func runProgram(ctx context.Context, m tea.Model, popts ...tea.ProgramOption) er
 	stop()
 
 	switch {
-	case g.st.caught != nil:
-		return g.st.caught
+	case g.Caught() != nil:
+		return g.Caught()
 	case w.got != nil:
 		return &SignalError{Signal: w.got, Dump: w.dump}
 	case errors.Is(err, tea.ErrProgramPanic):
