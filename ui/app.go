@@ -44,7 +44,9 @@ type Model struct {
 	// made for an older one that has not started yet is dropped.
 	gen *atomic.Int64
 
-	dirty dirt
+	dirty  dirt
+	view   string // the frame, assembled at the end of Update
+	framed bool   // view holds a frame
 }
 
 // dirt says what must be drawn again before the next frame.

@@ -14,7 +14,8 @@ import (
 
 // Budgets live in docs/PERFORMANCE.md and scripts/bench, never here.
 
-// BenchmarkView draws the root view of each pane at three sizes.
+// BenchmarkView assembles the frame of each pane at three sizes, as Update
+// does after a message that changes the screen (View returns it).
 func BenchmarkView(b *testing.B) {
 	for _, sz := range [][2]int{{80, 24}, {120, 40}, {240, 70}} {
 		for _, p := range model.Panes() {
@@ -22,7 +23,7 @@ func BenchmarkView(b *testing.B) {
 				hs := newHarness(b, Options{Theme: ThemeDark, Pane: p}, sz[0], sz[1])
 				b.ReportAllocs()
 				for b.Loop() {
-					_ = hs.m.View()
+					_ = hs.m.frame()
 				}
 			})
 		}
@@ -163,7 +164,7 @@ func BenchmarkScaleView(b *testing.B) {
 				hs := harnessFor(b, s, Options{Theme: ThemeDark, Pane: p}, 120, 40)
 				b.ReportAllocs()
 				for b.Loop() {
-					_ = hs.m.View()
+					_ = hs.m.frame()
 				}
 			})
 		}

@@ -6,10 +6,37 @@ import (
 
 // Update handles one message. It does no IO and renders no Markdown:
 // renderings are asked for with commands and come back as renderedMsg.
-// Whatever a message changes is drawn again once, at the end (refresh).
+// Whatever a message changes is drawn again once, at the end (refresh),
+// and the frame is assembled then; a message that changes nothing on
+// screen (a rendering for a neighbour, a terminal's report) keeps the
+// frame as it was, as Bubble Tea asks for a View after every message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.handle(msg)
-	return m, tea.Batch(cmd, m.refresh())
+	quiet := m.quiet(msg)
+	cmd := tea.Batch(m.handle(msg), m.refresh())
+	if !quiet || !m.framed {
+		m.view, m.framed = m.frame(), true
+	}
+	return m, cmd
+}
+
+// quiet reports a message that changes nothing on screen.
+func (m *Model) quiet(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case renderDropped:
+		return true
+	case renderedMsg:
+		k, _ := m.readerDoc()
+		return msg.key != k
+	case statusExpired:
+		return msg.seq != m.status.seq || m.status.text == ""
+	case tea.BackgroundColorMsg:
+		return m.opts.Theme != ThemeAuto || msg.IsDark() == m.dark
+	case tea.WindowSizeMsg:
+		return msg.Width == m.width && msg.Height == m.height
+	case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.ResumeMsg:
+		return false
+	}
+	return !m.search.active // otherwise only the search box reads the rest
 }
 
 func (m *Model) handle(msg tea.Msg) tea.Cmd {

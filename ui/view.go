@@ -12,9 +12,9 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// View draws the frame from the state Update made; it only reads.
+// View gives the frame Update assembled; it only reads.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.frame())
+	v := tea.NewView(m.view)
 	v.AltScreen = true
 	v.WindowTitle = "dealtui"
 	if m.opts.Mouse {
