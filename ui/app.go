@@ -45,6 +45,7 @@ type Model struct {
 	gen *atomic.Int64
 
 	dirty  dirt
+	header string // the title and tab lines, drawn by relayout
 	view   string // the frame, assembled at the end of Update
 	framed bool   // view holds a frame
 }

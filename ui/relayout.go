@@ -13,6 +13,7 @@ func (m *Model) relayout() {
 		return
 	}
 	l.tabs = tabSpans(m.styles, l.width, m.focus)
+	m.header = m.headerView()
 	if !l.band.empty() {
 		m.band.setWidth(l.band.content.W)
 	}

@@ -32,7 +32,7 @@ func (m *Model) frame() string {
 	if l.mode == modeTooSmall {
 		return tooSmall(m.styles, m.width, m.height)
 	}
-	parts := []string{m.headerView()}
+	parts := []string{m.header}
 	if m.help.open {
 		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 0)
 		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle("Keys", m.help.more(), true, body.title.W), m.help.render(), true))
@@ -143,6 +143,8 @@ func tabSpans(st *Styles, width int, f focus) []tabSpan {
 	return out
 }
 
+// headerView draws the title line and the tabs; relayout keeps it, as it
+// changes only with the size, the focus and the theme.
 func (m *Model) headerView() string {
 	st := m.styles
 	w := m.lay.width
