@@ -1,6 +1,7 @@
-// Command baseline is the smallest Bubble Tea v2 program: it prints one
-// line and quits on q or ctrl+c. scripts/bench measures its time to first
-// frame beside dealtui's: what any Bubble Tea program pays to start.
+// Command baseline is the smallest Bubble Tea v2 program, run as dealtui
+// runs (the alternate screen, 120 frames a second): it shows one line and
+// quits on q or ctrl+c. scripts/bench times it beside dealtui: what any
+// Bubble Tea program pays to start.
 package main
 
 import (
@@ -12,6 +13,10 @@ import (
 
 // Line is what the program shows.
 const Line = "bubble tea baseline: ready"
+
+// frameRate is dealtui's (ui.frameRate): a baseline at Bubble Tea's
+// default 60 would reach its first frame later for that reason alone.
+const frameRate = 120
 
 type model struct{}
 
@@ -27,10 +32,17 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (model) View() tea.View { return tea.NewView(Line) }
+func (model) View() tea.View {
+	v := tea.NewView(Line)
+	v.AltScreen = true
+	return v
+}
 
 func main() {
-	if _, err := tea.NewProgram(model{}).Run(); err != nil {
+	if len(os.Args) > 1 && os.Args[1] == "init" {
+		return // package initialisation only, for GODEBUG=inittrace=1
+	}
+	if _, err := tea.NewProgram(model{}, tea.WithFPS(frameRate)).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "baseline:", err)
 		os.Exit(1)
 	}
