@@ -80,8 +80,12 @@ func (m *Model) resize(w, h int) {
 	if w == m.width && h == m.height {
 		return
 	}
+	first := m.width == 0 && m.height == 0
 	m.width, m.height = w, h
 	m.dirty |= dirtyAll
+	if first {
+		m.renderFirst()
+	}
 }
 
 // refresh draws again what the last message changed, and asks for the
