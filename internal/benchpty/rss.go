@@ -88,3 +88,30 @@ func vmHWM(status []byte) (int64, bool) {
 	}
 	return 0, false
 }
+
+// CPUTime is the CPU time the program's threads have used so far, from
+// /proc/PID/task/*/schedstat (nanoseconds on the CPU). Threads that have
+// already ended are not counted; a Go program rarely ends one.
+func (s *Session) CPUTime() (time.Duration, error) {
+	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", s.Pid()))
+	if err != nil {
+		return 0, err
+	}
+	var total time.Duration
+	for _, t := range tasks {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/schedstat", s.Pid(), t.Name()))
+		if err != nil {
+			continue // the thread ended meanwhile
+		}
+		f := bytes.Fields(data)
+		if len(f) == 0 {
+			continue
+		}
+		ns, err := strconv.ParseInt(string(f[0]), 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("benchpty: schedstat %q: %w", data, err)
+		}
+		total += time.Duration(ns)
+	}
+	return total, nil
+}

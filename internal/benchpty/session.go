@@ -395,3 +395,6 @@ func (s *Session) Close() {
 	_ = s.ptmx.Close()
 	<-s.done
 }
+
+// Pid is the program's process id.
+func (s *Session) Pid() int { return s.cmd.Process.Pid }

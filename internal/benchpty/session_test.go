@@ -126,6 +126,9 @@ func TestPressAndPeakRSS(t *testing.T) {
 	if d <= 0 || d > 10*time.Second {
 		t.Errorf("key to frame %v", d)
 	}
+	if cpu, err := s.CPUTime(); err != nil || cpu <= 0 {
+		t.Errorf("CPU time %v, %v", cpu, err)
+	}
 	if peak := s.PeakRSS(); peak < 16<<20 {
 		t.Errorf("peak RSS %d bytes, want at least the 16 MiB the program holds", peak)
 	}

@@ -78,6 +78,13 @@ func buildAll(c config, work string) (progs, error) {
 		}
 	}
 	p.after = &after
+	for _, v := range c.variants {
+		name, bin, ok := strings.Cut(v, "=")
+		if !ok {
+			return p, fmt.Errorf("-variant %q: want NAME=BINARY", v)
+		}
+		p.variants = append(p.variants, &program{name: name, bin: bin, ready: storyTitle, content: "content"})
+	}
 	if c.before != "" {
 		dir := filepath.Join(work, "before-src")
 		if err := checkout(c.before, dir); err != nil {
@@ -114,15 +121,20 @@ func buildAll(c config, work string) (progs, error) {
 // progs are the programs of one run.
 type progs struct {
 	before, after, bare, glamour *program
-	beforeDir                    string
+	// variants are other dealtui binaries measured beside after
+	// (-variant), to try a change out in the same run.
+	variants  []*program
+	beforeDir string
 }
 
-// dealtuis gives the dealtui builds measured: before (if any), then after.
+// dealtuis gives the dealtui builds measured: before (if any), after,
+// then the variants.
 func (p progs) dealtuis() []*program {
-	if p.before == nil {
-		return []*program{p.after}
+	var out []*program
+	if p.before != nil {
+		out = append(out, p.before)
 	}
-	return []*program{p.before, p.after}
+	return append(append(out, p.after), p.variants...)
 }
 
 // markdownMarker finds text that is on the screen only once the Markdown

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 )
@@ -54,6 +55,8 @@ type config struct {
 	inits      int
 	skipGo     bool
 	skipScale  bool
+	only       string
+	variants   variants
 	before     string
 	dealtuiBin string
 	keep       bool
@@ -71,8 +74,10 @@ func main() {
 	flag.IntVar(&c.inits, "inits", 21, "runs with GODEBUG=inittrace=1 for the breakdown of package initialisation")
 	flag.BoolVar(&c.skipGo, "skip-go", false, "skip the Go benchmarks")
 	flag.BoolVar(&c.skipScale, "skip-scale", false, "skip the runs with packs of 1× and 100× the items")
+	flag.StringVar(&c.only, "only", "", "run only these parts, comma-separated: startup, keys, memory, init, scale, go")
 	flag.StringVar(&c.before, "before", defaultBefore, "compare with dealtui built at this commit (git archive); empty for none")
 	flag.StringVar(&c.dealtuiBin, "dealtui", "", "measure this dealtui binary as \"after\" instead of building this tree")
+	flag.Var(&c.variants, "variant", "also measure this dealtui binary, as `NAME=BINARY` (repeatable): to try a change out in the same run")
 	flag.BoolVar(&c.keep, "keep", false, "keep the work directory (binaries, sources, packs)")
 	trace := flag.Bool("trace", false, "only start each program once and print when each piece of its output arrived")
 	flag.Usage = func() {
@@ -119,17 +124,24 @@ func run(c config, trace bool) error {
 		return traceStart(p)
 	}
 	r := newReport(c)
-	steps := []func() error{
-		func() error { return measureStartup(c, r, p) },
-		func() error { return measureKeys(c, r, p) },
-		func() error { return measureMemory(c, r, p) },
-		func() error { return measureInit(c, r, p) },
+	parts := []struct {
+		name string
+		skip bool
+		run  func() error
+	}{
+		{"startup", false, func() error { return measureStartup(c, r, p) }},
+		{"keys", false, func() error { return measureKeys(c, r, p) }},
+		{"memory", false, func() error { return measureMemory(c, r, p) }},
+		{"init", false, func() error { return measureInit(c, r, p) }},
+		{"scale", c.skipScale, func() error { return measureScale(c, r, p, work) }},
+		{"go", c.skipGo, func() error { return measureGo(c, r, p) }},
 	}
-	if !c.skipScale {
-		steps = append(steps, func() error { return measureScale(c, r, p, work) })
-	}
-	if !c.skipGo {
-		steps = append(steps, func() error { return measureGo(c, r, p) })
+	var steps []func() error
+	for _, part := range parts {
+		if c.only != "" && !slices.Contains(strings.Split(c.only, ","), part.name) || c.only == "" && part.skip {
+			continue
+		}
+		steps = append(steps, part.run)
 	}
 	for _, s := range steps {
 		if err := s(); err != nil {
@@ -149,4 +161,14 @@ func run(c config, trace bool) error {
 
 func step(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "%s · "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
+}
+
+// variants is a repeatable flag.
+type variants []string
+
+func (v *variants) String() string { return strings.Join(*v, ",") }
+
+func (v *variants) Set(s string) error {
+	*v = append(*v, s)
+	return nil
 }

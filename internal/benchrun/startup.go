@@ -25,6 +25,9 @@ type start struct {
 	settled time.Duration
 	// peak is the program's VmHWM, sampled until it ended.
 	peak int64
+	// cpu is the CPU time its threads used until the screen settled
+	// (and stayed quiet): what the start costs, whatever else runs.
+	cpu time.Duration
 }
 
 // screenSettled says whether a program's screen shows its settled start.
@@ -51,10 +54,14 @@ func startOnce(p *program, args []string) (start, error) {
 	if err != nil {
 		return start{}, fmt.Errorf("%s: settled screen: %w", p.name, err)
 	}
+	cpu, err := s.CPUTime()
+	if err != nil {
+		return start{}, fmt.Errorf("%s: %w", p.name, err)
+	}
 	if err := quit(s); err != nil {
 		return start{}, fmt.Errorf("%s: %w", p.name, err)
 	}
-	return start{first: first.Sub(s.Start), settled: settled.Sub(s.Start), peak: s.PeakRSS()}, nil
+	return start{first: first.Sub(s.Start), settled: settled.Sub(s.Start), peak: s.PeakRSS(), cpu: cpu}, nil
 }
 
 func quit(s *benchpty.Session) error {
@@ -68,9 +75,10 @@ func quit(s *benchpty.Session) error {
 }
 
 // starts are the starts of one program in a series of rounds.
-type starts struct{ first, settled, peak sample }
+type starts struct{ first, settled, peak, cpu sample }
 
 func (st *starts) add(x start) {
+	st.cpu = append(st.cpu, float64(x.cpu))
 	st.first = append(st.first, float64(x.first))
 	st.settled = append(st.settled, float64(x.settled))
 	st.peak = append(st.peak, float64(x.peak))
@@ -123,6 +131,7 @@ func measureStartup(c config, r *report, p progs) error {
 	}
 	row("first frame", func(s *starts) sample { return s.first }, msUnit)
 	row("settled first screen", func(s *starts) sample { return s.settled }, msUnit)
+	row("CPU time of the start, all threads", func(s *starts) sample { return s.cpu }, msUnit)
 	row("peak RSS (VmHWM) of the start", func(s *starts) sample { return s.peak }, mibUnit)
 
 	rt := r.table("Start-up ratios", "Each ratio is taken within a round (programs run back to back), then summarised: median (IQR, range, rounds).",
@@ -135,6 +144,7 @@ func measureStartup(c config, r *report, p progs) error {
 	rt.add("first frame: after / Bubble Tea + Glamour", first.spread(ratioUnit), fmt.Sprintf("≤ %.2f×", budgetFirstRatio),
 		r.check("first frame ≤ the Glamour baseline's", first.median() <= budgetFirstRatio))
 	rt.add("first frame: after / bare Bubble Tea", ratios(after.first, res[p.bare].first).spread(ratioUnit), "", "")
+	rt.add("CPU time of the start: after / Bubble Tea + Glamour", ratios(after.cpu, glam.cpu).spread(ratioUnit), "", "")
 	rt.add("peak RSS of the start: after / Bubble Tea + Glamour", ratios(after.peak, glam.peak).spread(ratioUnit), "", "")
 	if p.before != nil {
 		before := res[p.before]
