@@ -61,3 +61,37 @@ func BenchmarkFirstRender(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// windowTop finds the same top as moving the window down one row at a
+// time, for every selection, and a far jump measures a few screens of
+// rows, not the rows in between.
+func TestWindowTopJumps(t *testing.T) {
+	heights := []int{1, 2, 3, 1, 1, 4, 2, 2, 1, 3, 1, 1, 2, 5, 1}
+	slow := func(top, sel, n, avail int, height func(int) int) int {
+		top = min(max(top, 0), max(n-1, 0))
+		if sel < top {
+			top = sel
+		}
+		for top < sel && sum(height, top, sel+1, avail) > avail {
+			top++
+		}
+		for top > 0 && sum(height, top-1, n, avail) <= avail {
+			top--
+		}
+		return top
+	}
+	for avail := 1; avail <= 12; avail++ {
+		for top := 0; top < len(heights); top++ {
+			for sel := 0; sel < len(heights); sel++ {
+				got := windowTop(top, sel, len(heights), avail, func(i int) int { return heights[i] })
+				if want := slow(top, sel, len(heights), avail, func(i int) int { return heights[i] }); got != want {
+					t.Fatalf("avail %d, top %d, sel %d: windowTop %d, want %d", avail, top, sel, got, want)
+				}
+			}
+		}
+	}
+	measured := map[int]bool{} // listPane.refresh measures each row once
+	if top := windowTop(0, 9000, 10000, 30, func(i int) int { measured[i] = true; return 1 }); top != 8971 || len(measured) > 4*30 {
+		t.Fatalf("a jump to row 9000 of 10000 gave top %d after measuring %d rows", top, len(measured))
+	}
+}

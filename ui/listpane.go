@@ -156,8 +156,15 @@ func windowTop(top, sel, n, avail int, height func(int) int) int {
 	if sel < top {
 		top = sel
 	}
-	for top < sel && sum(height, top, sel+1, avail) > avail {
-		top++
+	if top < sel && sum(height, top, sel+1, avail) > avail {
+		// The selected row is below the window: the highest top that
+		// shows it whole, found from that row up, so that a far jump
+		// (a pack with thousands of rows) costs a screen of rows, not
+		// every row in between.
+		top = sel
+		for top > 0 && sum(height, top-1, sel+1, avail) <= avail {
+			top--
+		}
 	}
 	for top > 0 && sum(height, top-1, n, avail) <= avail {
 		top--
