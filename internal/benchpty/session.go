@@ -219,17 +219,26 @@ func (s *Session) WaitSettled(ok func(screen string) bool, quiet, timeout time.D
 	})
 }
 
+// KeyFrames are the frames a key brought, timed from its write.
+type KeyFrames struct {
+	// First is the first read that changed the screen: the first frame
+	// that shows anything of the key's effect.
+	First time.Duration
+	// Last is the last read that changed the screen before it settled:
+	// the frame the key's effect ends in (a Markdown rendering the key
+	// asked for, say).
+	Last time.Duration
+}
+
 // Press writes a key and waits for the screen to change and then settle:
-// to satisfy ok and not change for quiet. It gives the time from the
-// write to the last read that changed the screen: the frame the key's
-// effect ends in.
-func (s *Session) Press(key string, ok func(screen string) bool, quiet, timeout time.Duration) (time.Duration, error) {
+// to satisfy ok and not change for quiet.
+func (s *Session) Press(key string, ok func(screen string) bool, quiet, timeout time.Duration) (KeyFrames, error) {
 	s.mu.Lock()
-	v0 := s.version
+	v0, n0 := s.version, len(s.chunks)
 	s.mu.Unlock()
 	sent, err := s.Type(key)
 	if err != nil {
-		return 0, err
+		return KeyFrames{}, err
 	}
 	at, err := s.wait(timeout, func(screen string, version int, last time.Time, ended bool) (time.Time, time.Duration, bool) {
 		if version == v0 || !ok(screen) {
@@ -241,9 +250,18 @@ func (s *Session) Press(key string, ok func(screen string) bool, quiet, timeout 
 		return last, 0, true
 	})
 	if err != nil {
-		return 0, fmt.Errorf("key %q: %w", key, err)
+		return KeyFrames{}, fmt.Errorf("key %q: %w", key, err)
 	}
-	return at.Sub(sent), nil
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	kf := KeyFrames{Last: at.Sub(sent)}
+	for _, c := range s.chunks[n0:] {
+		if c.Changed {
+			kf.First = c.At.Sub(sent)
+			break
+		}
+	}
+	return kf, nil
 }
 
 // waitFunc looks at the screen, how many reads have changed it, when the

@@ -119,12 +119,12 @@ func TestKittyKeyboard(t *testing.T) {
 // the program's own, read from /proc while it runs.
 func TestPressAndPeakRSS(t *testing.T) {
 	s := startChild(t, "plain", false)
-	d, err := s.Press("x", func(screen string) bool { return strings.Contains(screen, `key: "x" held 16`) }, 20*time.Millisecond, 10*time.Second)
+	kf, err := s.Press("x", func(screen string) bool { return strings.Contains(screen, `key: "x" held 16`) }, 20*time.Millisecond, 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d <= 0 || d > 10*time.Second {
-		t.Errorf("key to frame %v", d)
+	if kf.First <= 0 || kf.Last < kf.First || kf.Last > 10*time.Second {
+		t.Errorf("key to frame %+v", kf)
 	}
 	if cpu, err := s.CPUTime(); err != nil || cpu <= 0 {
 		t.Errorf("CPU time %v, %v", cpu, err)
