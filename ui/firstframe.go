@@ -1,6 +1,10 @@
 package ui
 
-import "time"
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // firstRenderWait is the longest the first frame waits for the Markdown
 // of the item it shows. Rendering it takes about a millisecond at 120x40
@@ -12,17 +16,18 @@ const firstRenderWait = 50 * time.Millisecond
 
 // renderFirst lays the screen out for the first size and renders what the
 // reader shows at once, so that the first frame already holds it rather
-// than "Rendering…". Later sizes render off the event loop: a key pressed
-// after a resize must not wait for Markdown.
-func (m *Model) renderFirst() {
+// than "Rendering…"; it gives the command that prepares what the next
+// keys will want (prepare.go). Later sizes render off the event loop: a
+// key pressed after a resize must not wait for Markdown.
+func (m *Model) renderFirst() tea.Cmd {
 	m.relayout()
 	m.dirty &^= dirtyLayout
 	if m.lay.mode == modeTooSmall || m.reader.width <= 0 || m.reader.docKey() == "" {
-		return
+		return nil
 	}
 	k, md := m.readerDoc()
 	if _, ok := m.renders.get(k); ok {
-		return
+		return m.prepare()
 	}
 	done := make(chan struct{})
 	cache := m.renders
@@ -36,4 +41,5 @@ func (m *Model) renderFirst() {
 	case <-done:
 	case <-t.C:
 	}
+	return m.prepare()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -93,5 +94,34 @@ func TestWindowTopJumps(t *testing.T) {
 	measured := map[int]bool{} // listPane.refresh measures each row once
 	if top := windowTop(0, 9000, 10000, 30, func(i int) int { measured[i] = true; return 1 }); top != 8971 || len(measured) > 4*30 {
 		t.Fatalf("a jump to row 9000 of 10000 gave top %d after measuring %d rows", top, len(measured))
+	}
+}
+
+// Once the renderings are prepared, tab, 1–5 and enter show their item's
+// Markdown in the key's own frame, with no command run.
+func TestPreparedKeysNeedNoSecondFrame(t *testing.T) {
+	s := testStory(t)
+	m := New(s, Options{Theme: ThemeDark})
+	var prepared tea.Cmd
+	m.tick = func(_ time.Duration, f func(time.Time) tea.Msg) tea.Cmd {
+		prepared = func() tea.Msg { return f(time.Now()) }
+		return prepared
+	}
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if prepared == nil {
+		t.Fatal("the first size prepared nothing")
+	}
+	if jobs := m.prepareJobs(); len(jobs) == 0 || len(jobs) > 2*int(model.PaneCount) {
+		t.Fatalf("%d renderings to prepare", len(jobs))
+	}
+	prepared()
+	if jobs := m.prepareJobs(); len(jobs) != 0 {
+		t.Fatalf("%d renderings still to prepare after preparing", len(jobs))
+	}
+	for _, k := range []string{"tab", "2", "enter", "esc", "3", "4", "5", "1", "2"} {
+		m.Update(keyMsg(k))
+		if frame := m.View().Content; strings.Contains(frame, "Rendering…") {
+			t.Fatalf("after %q the frame waits for Markdown:\n%s", k, frame)
+		}
 	}
 }

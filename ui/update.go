@@ -42,7 +42,7 @@ func (m *Model) quiet(msg tea.Msg) bool {
 func (m *Model) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.resize(msg.Width, msg.Height)
+		return m.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
 		if m.opts.Theme == ThemeAuto && msg.IsDark() != m.dark {
 			m.dark = msg.IsDark()
@@ -75,17 +75,19 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 }
 
 // resize lays the screen out again for a new size, keeping the reader on
-// the same text.
-func (m *Model) resize(w, h int) {
+// the same text. The first size renders what the first frame shows at
+// once, and prepares what the next keys will want (firstframe.go).
+func (m *Model) resize(w, h int) tea.Cmd {
 	if w == m.width && h == m.height {
-		return
+		return nil
 	}
 	first := m.width == 0 && m.height == 0
 	m.width, m.height = w, h
 	m.dirty |= dirtyAll
 	if first {
-		m.renderFirst()
+		return m.renderFirst()
 	}
+	return nil
 }
 
 // refresh draws again what the last message changed, and asks for the

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/dealtui/dealtui/model"
+)
+
+// Once the first frame is on screen, the renderings the next keys are
+// likely to need are made in the background, one at a time, so that those
+// keys are answered in one frame rather than a "Rendering…" frame and
+// another: tab and 1–5 show another pane's selection, and enter widens
+// the reader on the deal pane. (j and k find their item prepared by the
+// neighbours every selection asks for.) Preparing every item instead
+// made j, k and the search's previews one frame too, but cost a start
+// 3 MiB more memory and twice the CPU time (docs/PERFORMANCE.md).
+const (
+	// prepareDelay leaves the first frame the CPU: it is drawn within a
+	// frame (8.3 ms) of the first size.
+	prepareDelay = 20 * time.Millisecond
+)
+
+// renderJob is one rendering to make.
+type renderJob struct {
+	key renderKey
+	md  string
+}
+
+// prepare gives the command that makes, after prepareDelay, the
+// renderings the next keys are likely to need, most likely first.
+func (m *Model) prepare() tea.Cmd {
+	jobs := m.prepareJobs()
+	if len(jobs) == 0 {
+		return nil
+	}
+	cache := m.renders
+	return m.tick(prepareDelay, func(time.Time) tea.Msg {
+		for _, j := range jobs {
+			cache.render(j.key, j.md, func() bool { return true })
+		}
+		return nil
+	})
+}
+
+// prepareJobs lists the renderings to prepare: each pane's selection as
+// tab or 1–5 would show it, and as enter would then show it.
+func (m *Model) prepareJobs() []renderJob {
+	if m.lay.mode == modeTooSmall {
+		return nil
+	}
+	style := m.styles.Glamour
+	seen := map[renderKey]bool{}
+	var jobs []renderJob
+	add := func(e model.Entry, width int) {
+		if e == nil || width <= 0 {
+			return
+		}
+		md := model.ReaderMarkdown(e)
+		k := newRenderKey(md, width, style)
+		if _, cached := m.renders.get(k); cached || seen[k] {
+			return
+		}
+		seen[k] = true
+		jobs = append(jobs, renderJob{k, md})
+	}
+	for _, p := range model.Panes() {
+		add(m.lists[p].selected(), m.readerWidthFor(focus{p, areaList}))
+	}
+	for _, p := range model.Panes() {
+		add(m.lists[p].selected(), m.readerWidthFor(focus{p, areaReader}))
+	}
+	return jobs
+}
+
+// readerWidthFor is the width the reader renders Markdown at, at this
+// size, with the focus on f.
+func (m *Model) readerWidthFor(f focus) int {
+	l := computeLayout(m.width, m.height, layoutFor{focus: f, hint: m.hint, legend: true})
+	rc := l.reader.content
+	if l.reader.empty() { // narrow: the reader is sized for when it opens
+		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{f.pane, areaReader}, hint: m.hint}).reader.content
+	}
+	return min(max(rc.W, 0), maxTextWidth)
+}
