@@ -16,9 +16,12 @@ const firstRenderWait = 50 * time.Millisecond
 
 // renderFirst lays the screen out for the first size and renders what the
 // reader shows at once, so that the first frame already holds it rather
-// than "Rendering…"; it gives the command that prepares what the next
-// keys will want (prepare.go). Later sizes render off the event loop: a
-// key pressed after a resize must not wait for Markdown.
+// than "Rendering…". It composes the reader itself, so that the first
+// refresh asks for no renderings: the neighbours' and the others the next
+// keys will want are made in the background once the first frame is out
+// (the command it gives, prepare.go); made at once, they took the CPU
+// Bubble Tea needs to draw that frame. Later sizes render off the event
+// loop: a key pressed after a resize must not wait for Markdown.
 func (m *Model) renderFirst() tea.Cmd {
 	m.relayout()
 	m.dirty &^= dirtyLayout
@@ -26,20 +29,30 @@ func (m *Model) renderFirst() tea.Cmd {
 		return nil
 	}
 	k, md := m.readerDoc()
-	if _, ok := m.renders.get(k); ok {
-		return m.prepare()
+	if _, ok := m.renders.get(k); !ok {
+		m.renderWithin(k, md, firstRenderWait)
 	}
+	if _, ok := m.renders.get(k); !ok {
+		return nil // too slow: it lands later, as after any resize
+	}
+	m.composeReader()
+	m.dirty &^= dirtyReader
+	return m.prepare()
+}
+
+// renderWithin renders a document into the cache, waiting for it at most
+// wait; a rendering that takes longer goes on and lands in the cache.
+func (m *Model) renderWithin(k renderKey, md string, wait time.Duration) {
 	done := make(chan struct{})
 	cache := m.renders
 	go func() {
 		defer close(done)
 		cache.render(k, md, func() bool { return true })
 	}()
-	t := time.NewTimer(firstRenderWait)
+	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
 	case <-done:
 	case <-t.C:
 	}
-	return m.prepare()
 }

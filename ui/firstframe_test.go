@@ -97,7 +97,7 @@ func TestWindowTopJumps(t *testing.T) {
 	}
 }
 
-// Once the renderings are prepared, tab, 1–5 and enter show their item's
+// Once the renderings are prepared, j, k, tab, 1–5 and enter show their item's
 // Markdown in the key's own frame, with no command run.
 func TestPreparedKeysNeedNoSecondFrame(t *testing.T) {
 	s := testStory(t)
@@ -111,14 +111,14 @@ func TestPreparedKeysNeedNoSecondFrame(t *testing.T) {
 	if prepared == nil {
 		t.Fatal("the first size prepared nothing")
 	}
-	if jobs := m.prepareJobs(); len(jobs) == 0 || len(jobs) > 2*int(model.PaneCount) {
+	if jobs := m.prepareJobs(); len(jobs) == 0 || len(jobs) > 2*int(model.PaneCount)+3 {
 		t.Fatalf("%d renderings to prepare", len(jobs))
 	}
 	prepared()
 	if jobs := m.prepareJobs(); len(jobs) != 0 {
 		t.Fatalf("%d renderings still to prepare after preparing", len(jobs))
 	}
-	for _, k := range []string{"tab", "2", "enter", "esc", "3", "4", "5", "1", "2"} {
+	for _, k := range []string{"j", "k", "tab", "2", "enter", "esc", "3", "4", "5", "1", "2"} {
 		m.Update(keyMsg(k))
 		if frame := m.View().Content; strings.Contains(frame, "Rendering…") {
 			t.Fatalf("after %q the frame waits for Markdown:\n%s", k, frame)

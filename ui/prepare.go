@@ -11,15 +11,16 @@ import (
 // Once the first frame is on screen, the renderings the next keys are
 // likely to need are made in the background, one at a time, so that those
 // keys are answered in one frame rather than a "Rendering…" frame and
-// another: tab and 1–5 show another pane's selection, and enter widens
-// the reader on the deal pane. (j and k find their item prepared by the
-// neighbours every selection asks for.) Preparing every item instead
-// made j, k and the search's previews one frame too, but cost a start
-// 3 MiB more memory and twice the CPU time (docs/PERFORMANCE.md).
+// another: j and k show the selection's neighbours, tab and 1–5 another
+// pane's selection, and enter widens the reader on the deal pane.
+// Preparing every item instead also made the search's previews one frame,
+// but cost a start 3.4 MiB more memory and twice the CPU time
+// (docs/PERFORMANCE.md).
 const (
-	// prepareDelay leaves the first frame the CPU: it is drawn within a
-	// frame (8.3 ms) of the first size.
-	prepareDelay = 20 * time.Millisecond
+	// prepareDelay leaves Bubble Tea the CPU to draw the first frame: it
+	// draws on its next tick (within 8.3 ms), and a busy 2-core machine
+	// took up to 40 ms to write it while renderings ran beside it.
+	prepareDelay = 50 * time.Millisecond
 )
 
 // renderJob is one rendering to make.
@@ -44,8 +45,10 @@ func (m *Model) prepare() tea.Cmd {
 	})
 }
 
-// prepareJobs lists the renderings to prepare: each pane's selection as
-// tab or 1–5 would show it, and as enter would then show it.
+// prepareJobs lists the renderings to prepare: the neighbours of the
+// selection, as every selection asks for them (requestRenders); each
+// pane's selection as tab or 1–5 would show it, and as enter would then
+// show it.
 func (m *Model) prepareJobs() []renderJob {
 	if m.lay.mode == modeTooSmall {
 		return nil
@@ -64,6 +67,12 @@ func (m *Model) prepareJobs() []renderJob {
 		}
 		seen[k] = true
 		jobs = append(jobs, renderJob{k, md})
+	}
+	l := m.lists[m.focus.pane]
+	for _, d := range []int{1, -1, 2} {
+		if i := l.sel + d; i >= 0 && i < len(l.shown) {
+			add(l.shown[i], m.reader.textWidth())
+		}
 	}
 	for _, p := range model.Panes() {
 		add(m.lists[p].selected(), m.readerWidthFor(focus{p, areaList}))
