@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/dealtui/dealtui/internal/benchpty"
 	"github.com/dealtui/dealtui/internal/storygen"
 )
 
@@ -28,6 +29,13 @@ type program struct {
 	settled string
 	// content is the content/ directory the binary embeds, for packs.
 	content string
+	// env is added to the program's environment (-variant).
+	env []string
+}
+
+// options are how the program is run in the bench's terminal.
+func (p *program) options(kitty bool) benchpty.Options {
+	return benchpty.Options{Cols: cols, Rows: rows, Kitty: kitty, Env: append(benchpty.Env(), p.env...)}
 }
 
 // build builds a package of the module in dir, stripped, as a release is.
@@ -79,11 +87,12 @@ func buildAll(c config, work string) (progs, error) {
 	}
 	p.after = &after
 	for _, v := range c.variants {
-		name, bin, ok := strings.Cut(v, "=")
-		if !ok {
-			return p, fmt.Errorf("-variant %q: want NAME=BINARY", v)
+		name, rest, ok := strings.Cut(v, "=")
+		f := strings.Fields(rest)
+		if !ok || len(f) == 0 {
+			return p, fmt.Errorf("-variant %q: want NAME=BINARY [VAR=VALUE…]", v)
 		}
-		p.variants = append(p.variants, &program{name: name, bin: bin, ready: storyTitle, content: "content"})
+		p.variants = append(p.variants, &program{name: name, bin: f[0], env: f[1:], ready: storyTitle, content: "content"})
 	}
 	if c.before != "" {
 		dir := filepath.Join(work, "before-src")

@@ -46,7 +46,7 @@ func readBench(out *bytes.Buffer, name string) (benchResults, error) {
 			return nil, rec
 		case *benchfmt.Result:
 			base, parts := rec.Name.Parts()
-			full := string(base)
+			full := "Benchmark" + string(base) // benchfmt drops the prefix
 			for _, p := range parts {
 				if !bytes.HasPrefix(p, []byte("-")) { // not the GOMAXPROCS suffix
 					full += string(p)

@@ -89,7 +89,7 @@ type keyTimes struct {
 
 // openDeal starts dealtui on the deal pane and waits for it to settle.
 func openDeal(p *program, kitty bool) (*benchpty.Session, error) {
-	s, err := benchpty.Start(p.bin, []string{"--pane", "deal"}, benchpty.Options{Cols: cols, Rows: rows, Kitty: kitty})
+	s, err := benchpty.Start(p.bin, []string{"--pane", "deal"}, p.options(kitty))
 	if err != nil {
 		return nil, err
 	}

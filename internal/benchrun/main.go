@@ -77,7 +77,7 @@ func main() {
 	flag.StringVar(&c.only, "only", "", "run only these parts, comma-separated: startup, keys, memory, init, scale, go")
 	flag.StringVar(&c.before, "before", defaultBefore, "compare with dealtui built at this commit (git archive); empty for none")
 	flag.StringVar(&c.dealtuiBin, "dealtui", "", "measure this dealtui binary as \"after\" instead of building this tree")
-	flag.Var(&c.variants, "variant", "also measure this dealtui binary, as `NAME=BINARY` (repeatable): to try a change out in the same run")
+	flag.Var(&c.variants, "variant", "also measure this dealtui binary, as `NAME=BINARY [VAR=VALUE…]` with those variables set (repeatable): to try a change out in the same run")
 	flag.BoolVar(&c.keep, "keep", false, "keep the work directory (binaries, sources, packs)")
 	trace := flag.Bool("trace", false, "only start each program once and print when each piece of its output arrived")
 	flag.Usage = func() {

@@ -27,7 +27,9 @@ func sessionScript() []string {
 // session runs the scripted session and gives the program's peak RSS.
 // env, when set, is added to the program's environment.
 func session(p *program, env ...string) (int64, error) {
-	s, err := benchpty.Start(p.bin, nil, benchpty.Options{Cols: cols, Rows: rows, Env: append(benchpty.Env(), env...)})
+	o := p.options(false)
+	o.Env = append(o.Env, env...)
+	s, err := benchpty.Start(p.bin, nil, o)
 	if err != nil {
 		return 0, err
 	}

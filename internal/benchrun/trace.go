@@ -13,7 +13,7 @@ import (
 // where the time to the settled screen goes.
 func traceStart(p progs) error {
 	for _, x := range append(p.dealtuis(), p.bare, p.glamour) {
-		s, err := benchpty.Start(x.bin, nil, benchpty.Options{Cols: cols, Rows: rows})
+		s, err := benchpty.Start(x.bin, nil, x.options(false))
 		if err != nil {
 			return err
 		}
