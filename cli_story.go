@@ -2,12 +2,10 @@ package main
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
-	"github.com/dealtui/dealtui/content"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -17,7 +15,7 @@ func loadStory(cmd *cobra.Command, dir string) (*model.Story, error) {
 		if cmd != nil && cmd.Flags().Changed("content") {
 			return nil, usagef("--content: give a directory (leave the flag out for the built-in story)")
 		}
-		return loadPack(content.FS(), "content")
+		return builtinStory()
 	}
 	info, err := os.Stat(dir)
 	switch {
@@ -28,18 +26,6 @@ func loadStory(cmd *cobra.Command, dir string) (*model.Story, error) {
 	}
 	story, err := model.LoadDir(dir)
 	if err != nil {
-		return nil, usageError{err}
-	}
-	return story, nil
-}
-
-func loadPack(fsys fs.FS, root string) (*model.Story, error) {
-	story, err := model.Load(fsys)
-	if err != nil {
-		var le *model.LoadError
-		if errors.As(err, &le) {
-			le.Root = root
-		}
 		return nil, usageError{err}
 	}
 	return story, nil

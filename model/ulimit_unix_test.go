@@ -65,6 +65,9 @@ func peakRSS() string {
 // runtime's "fatal error: out of memory" is exit 2 as well, so its message
 // is looked for).
 func TestLoadUnderAddressSpaceLimit(t *testing.T) {
+	if raceDetector {
+		t.Skip("the race detector's shadow memory does not fit under ulimit -v 1000000")
+	}
 	if testing.Short() {
 		t.Skip("runs a process per pack")
 	}
