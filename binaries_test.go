@@ -34,23 +34,44 @@ var testBuilds builds
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	// This package's parallel tests mostly wait, on terminals, shells and
+	// processes: run more of them at once than there are cores, unless
+	// -parallel was given.
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
+	if !given {
+		_ = flag.Set("test.parallel", "6")
+	}
 	dir, err := os.MkdirTemp("", "dealtui-test-bin")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	testBuilds = builds{
-		dir:   dir,
-		plain: sync.OnceValues(func() (string, error) { return goBuild(dir, "plain") }),
-		stamped: sync.OnceValues(func() (string, error) {
-			return goBuild(dir, "stamped", "-tags", "dealtui_testpanic", "-ldflags",
-				"-X main.version="+stampVersion+" -X main.commit="+stampCommit+" -X main.date="+stampDate)
-		}),
+	// The first test that needs a build starts both, side by side: most
+	// runs need both, and two cores build them in the time of one.
+	type result struct {
+		bin string
+		err error
 	}
+	plain, stamped := make(chan result, 1), make(chan result, 1)
+	var building sync.WaitGroup
+	start := sync.OnceFunc(func() {
+		building.Go(func() { b, err := goBuild(dir, "plain"); plain <- result{b, err} })
+		building.Go(func() {
+			b, err := goBuild(dir, "stamped", "-tags", "dealtui_testpanic", "-ldflags",
+				"-X main.version="+stampVersion+" -X main.commit="+stampCommit+" -X main.date="+stampDate)
+			stamped <- result{b, err}
+		})
+	})
+	wait := func(c chan result) func() (string, error) {
+		return sync.OnceValues(func() (string, error) { start(); r := <-c; return r.bin, r.err })
+	}
+	testBuilds = builds{dir: dir, plain: wait(plain), stamped: wait(stamped)}
 	if _, err := exec.LookPath("tmux"); err != nil && !testing.Short() {
 		fmt.Println("note: tmux is not installed, so the end-to-end tests in tmux are skipped (.ci/run installs it)")
 	}
 	code := m.Run()
+	building.Wait() // a build no test waited for, before its directory goes
 	_ = os.RemoveAll(dir)
 	os.Exit(code)
 }

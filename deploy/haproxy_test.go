@@ -26,6 +26,7 @@ func needHAProxy(t *testing.T) {
 // haproxy -c accepts the configuration with its defaults and with the
 // addresses given in the environment.
 func TestHAProxyConfigValid(t *testing.T) {
+	t.Parallel()
 	needHAProxy(t)
 	for _, env := range [][]string{nil, {"DEALTUI_LISTEN=127.0.0.1:2222", "DEALTUI_REPLICA1=10.0.0.11:2222", "DEALTUI_REPLICA1_HEALTH=9222"}} {
 		out, err := cluster.CheckHAProxy("haproxy.cfg", env)
@@ -143,6 +144,7 @@ func startCluster(t *testing.T) cluster3 {
 // a killed replica's sessions end at once and new sessions go to the
 // replica left.
 func TestHAProxyInFrontOfReplicas(t *testing.T) {
+	t.Parallel()
 	needHAProxy(t)
 	cl := startCluster(t)
 	clients := spreadOverReplicas(t, cl)

@@ -54,6 +54,7 @@ func unit(t *testing.T, path string) map[string]map[string][]string {
 // its state directory, a read-only system, no new privileges and no
 // capabilities at all.
 func TestSystemdUnitSandbox(t *testing.T) {
+	t.Parallel()
 	svc := unit(t, unitFile)["Service"]
 	for k, want := range map[string]string{
 		"DynamicUser":           "yes",
@@ -82,6 +83,7 @@ func TestSystemdUnitSandbox(t *testing.T) {
 // systemd-analyze, where installed, finds nothing wrong with the unit and
 // rates its exposure OK (below 2 on its scale of 0 to 10).
 func TestSystemdAnalyze(t *testing.T) {
+	t.Parallel()
 	analyze, err := exec.LookPath("systemd-analyze")
 	if err != nil {
 		t.Skip("systemd-analyze is not installed")
@@ -134,6 +136,7 @@ func execStart(t *testing.T, instance string) []string {
 // comes through a PROXY header from 127.0.0.1, answers /healthz and
 // /metrics, and drains and exits 0 on SIGTERM.
 func TestSystemdUnitCommandRuns(t *testing.T) {
+	t.Parallel()
 	bin := buildDealtui(t)
 	args := execStart(t, "1")
 	args[0] = bin

@@ -68,6 +68,7 @@ func TestLoadUnderAddressSpaceLimit(t *testing.T) {
 	if raceDetector {
 		t.Skip("the race detector's shadow memory does not fit under ulimit -v 1000000")
 	}
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs a process per pack")
 	}

@@ -68,6 +68,7 @@ func settled(t *testing.T, ts *testServer, o sshterm.Options) []byte {
 // Each session's colours follow its client: the profile from TERM and
 // COLORTERM, none with NO_COLOR or TERM=dumb.
 func TestColourFollowsTheClient(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	for _, c := range []struct {
 		name string
@@ -98,6 +99,7 @@ func TestColourFollowsTheClient(t *testing.T) {
 // light on a light background; dark on a dark one, and when the answer is
 // malformed or missing.
 func TestThemeFollowsTheBackgroundAnswer(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	const darkAccent, lightAccent = "38;2;165;148;255", "38;2;91;63;217" // #A594FF, #5B3FD9
 	truecolor := map[string]string{"COLORTERM": "truecolor"}
@@ -127,6 +129,7 @@ func TestThemeFollowsTheBackgroundAnswer(t *testing.T) {
 // Of what a client sends, the program sees COLORTERM, NO_COLOR, LANG and
 // LC_* only, short and printable; TERM comes with the pty request.
 func TestClientEnv(t *testing.T) {
+	t.Parallel()
 	got := clientEnv([]string{
 		"PATH=/evil", "LD_PRELOAD=/x.so", "HOME=/root", "TERM=vt100", "TERM_PROGRAM=x", "SSH_TTY=/dev/pts/9",
 		"COLORTERM=truecolor", "NO_COLOR=1", "LANG=ja_JP.UTF-8", "LC_ALL=C.UTF-8", "LC_\x1b[31m=x",

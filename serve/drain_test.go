@@ -15,6 +15,7 @@ import (
 // open when the grace ends are closed the normal way, with a line saying
 // why; then Drain returns.
 func TestDrain(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	leaving := ts.explorer(t, 100, 30, sshterm.Options{})
 	staying := ts.explorer(t, 80, 24, sshterm.Options{})
@@ -57,6 +58,7 @@ func TestDrain(t *testing.T) {
 // command ends the context on SIGTERM or SIGINT (see serve_cmd_test.go in
 // package main for the signal itself).
 func TestRunDrainsWhenTheContextEnds(t *testing.T) {
+	t.Parallel()
 	cfg := NewConfig(testStory(t))
 	cfg.HostKeyPath = t.TempDir() + "/key"
 	ctx, cancel := context.WithCancel(context.Background())

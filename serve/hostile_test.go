@@ -12,6 +12,7 @@ import (
 // clamped: 0×0 is taken as 80×24 and 65535×65535 as 400×150; an in-band
 // size report nobody asked for is ignored.
 func TestAbsurdWindowSizesAreClamped(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	s, err := sshterm.Open(ts.dial(t), 400, 150, sshterm.Options{Claim: &[2]int{65535, 65535}})
 	if err != nil {
@@ -57,6 +58,7 @@ func TestAbsurdWindowSizesAreClamped(t *testing.T) {
 // window changes leave the session working: what the guard cuts is
 // dropped, and the keys after are read.
 func TestHostileInputLeavesTheSessionWorking(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	s := ts.explorer(t, 120, 40, sshterm.Options{})
 	big := strings.Repeat("x", 1<<20)
@@ -88,6 +90,7 @@ func TestHostileInputLeavesTheSessionWorking(t *testing.T) {
 // refused past the limit (the library would keep them all), and one
 // request too large is refused too; those within it still count.
 func TestEnvRequestsAreBounded(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	sess, err := ts.dial(t).NewSession()
 	if err != nil {

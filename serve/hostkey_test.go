@@ -15,6 +15,7 @@ import (
 // A missing key is created: ed25519, mode 0600, in a new directory of
 // mode 0700; loading it again gives the same key.
 func TestHostKeyCreated(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "state", "dealtui")
 	path := filepath.Join(dir, hostKeyName)
 	a, created, err := loadHostKey(path)
@@ -38,6 +39,7 @@ func TestHostKeyCreated(t *testing.T) {
 // The directory of a key given in an existing directory is left as it is
 // (wish's own key helper would make it 0700: the working directory, /tmp).
 func TestHostKeyLeavesAnExistingDirectoryAlone(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -52,6 +54,7 @@ func TestHostKeyLeavesAnExistingDirectoryAlone(t *testing.T) {
 
 // Keys that cannot be used are refused with the path and what is wrong.
 func TestHostKeyRefused(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name string, data []byte, mode os.FileMode) string {
 		p := filepath.Join(dir, name)
@@ -92,6 +95,7 @@ func TestHostKeyRefused(t *testing.T) {
 // The default key path is in the state directory systemd gives, else
 // XDG's, else under the home directory; never relative.
 func TestDefaultHostKeyPath(t *testing.T) {
+	t.Parallel()
 	env := func(kv map[string]string) func(string) string { return func(k string) string { return kv[k] } }
 	for _, c := range []struct {
 		env  map[string]string
@@ -114,6 +118,7 @@ func TestDefaultHostKeyPath(t *testing.T) {
 // Replicas that share a state directory and start together end up with
 // one key.
 func TestHostKeyCreatedOnceByManyAtOnce(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "state", hostKeyName)
 	prints := make(chan string, 8)
 	for range 8 {

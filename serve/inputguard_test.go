@@ -24,6 +24,7 @@ func guarded(t testing.TB, in string, maxSeq, maxPaste int) string {
 
 // What a terminal sends passes unchanged.
 func TestInputGuardPassesTerminalInput(t *testing.T) {
+	t.Parallel()
 	for _, in := range []string{
 		"hello, q",
 		"\x1b[A\x1b[B\x1bOP\x1b[1;5C\x1b\x1b[D",  // arrows, F1, ctrl+right, alt+left
@@ -47,6 +48,7 @@ func TestInputGuardPassesTerminalInput(t *testing.T) {
 // Over-long sequences and pastes are ended and cut; what follows them
 // passes.
 func TestInputGuardCutsWhatNeverEnds(t *testing.T) {
+	t.Parallel()
 	big := strings.Repeat("x", 10000)
 	for _, c := range []struct {
 		in, want string
@@ -71,6 +73,7 @@ func TestInputGuardCutsWhatNeverEnds(t *testing.T) {
 // reader runs on a goroutine of its own, without recover). This test
 // documents it; if it fails, x/ansi has been fixed and maxParams can go.
 func TestUpstreamDecoderPanicsOnManyParameters(t *testing.T) {
+	t.Parallel()
 	for _, in := range []string{"\x1b[" + strings.Repeat("1;", 33) + "m", "\x1bP" + strings.Repeat("1;", 33) + "q\x1b\\"} {
 		panicked := func() (p bool) {
 			defer func() { p = recover() != nil }()

@@ -37,6 +37,7 @@ func wantBusy(t *testing.T, stderr string, status int, want string) {
 // Over --max-sessions the client reads one line and the session closes;
 // once a session ends there is room again.
 func TestSessionCap(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(c *Config) { c.MaxSessions = 2 })
 	a := ts.explorer(t, 80, 24, sshterm.Options{})
 	ts.explorer(t, 80, 24, sshterm.Options{})
@@ -55,6 +56,7 @@ func TestSessionCap(t *testing.T) {
 
 // Over --per-ip from one address the client reads its own line.
 func TestPerIPCap(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(c *Config) { c.PerIP = 1 })
 	ts.explorer(t, 80, 24, sshterm.Options{})
 	stderr, status := refused(t, ts)
@@ -63,6 +65,7 @@ func TestPerIPCap(t *testing.T) {
 
 // Over --rate (after its burst) new sessions from an address are refused.
 func TestRateLimit(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(c *Config) { c.Rate, c.RateBurst = 0.001, 1 })
 	ts.explorer(t, 80, 24, sshterm.Options{})
 	stderr, status := refused(t, ts)
@@ -73,6 +76,7 @@ func TestRateLimit(t *testing.T) {
 // session open past it; without keys (the screen's answers to queries do
 // not count) it closes with a line saying why and status 0.
 func TestIdleTimeout(t *testing.T) {
+	t.Parallel()
 	const idle = time.Second
 	ts := startServer(t, func(c *Config) { c.IdleTimeout = idle })
 	s := ts.explorer(t, 80, 24, sshterm.Options{})
@@ -99,6 +103,7 @@ func TestIdleTimeout(t *testing.T) {
 
 // --max-session closes a session however busy.
 func TestMaxSession(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(c *Config) { c.MaxSession = 500 * time.Millisecond })
 	s := ts.explorer(t, 80, 24, sshterm.Options{})
 	status, err := s.Wait(wait)

@@ -39,6 +39,7 @@ func metricValue(t *testing.T, s *Server, series string) float64 {
 // /metrics has the standard Go and process metrics and the server's own;
 // they follow the sessions. /healthz says ok.
 func TestMetrics(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	s := ts.explorer(t, 80, 24, sshterm.Options{})
 	if got := metricValue(t, ts.Server, "dealtui_sessions_active"); got != 1 {

@@ -48,6 +48,7 @@ func (p panicky) View() tea.View {
 // reads one line and gets status 1, with its terminal restored; the log
 // has the panic and its stack; the other sessions go on.
 func TestPanicEndsOnlyThatSession(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ key, where string }{{"!", "Update"}, {"%", "View"}, {"@", "a command"}} {
 		t.Run(c.where, func(t *testing.T) {
 			ts := startServer(t, func(cfg *Config) { cfg.newModel = newPanicky })

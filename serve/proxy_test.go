@@ -39,6 +39,7 @@ func dialProxied(t *testing.T, addr string, version byte, from string) (*gossh.C
 // limits and the log use, with v1 and v2 headers; a trusted source that
 // sends no header is refused.
 func TestProxyHeaderFromTrustedSource(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(c *Config) {
 		c.PerIP = 1
 		c.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
@@ -87,6 +88,7 @@ func TestProxyHeaderFromTrustedSource(t *testing.T) {
 // From an untrusted source a PROXY header is refused (the connection
 // fails, counted in dealtui_rejected_total); without one it is served.
 func TestProxyHeaderFromUntrustedSource(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(c *Config) {
 		c.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8")}
 	})

@@ -13,6 +13,7 @@ import (
 // window change brings a frame at the new width; q ends the session with
 // status 0 and the client's screen restored.
 func TestExplorerOverSSH(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	s := ts.explorer(t, 120, 40, sshterm.Options{KeepRaw: true})
 	if got := frameWidth(s.Screen()); got != 120 {
@@ -54,6 +55,7 @@ func TestExplorerOverSSH(t *testing.T) {
 // Without a terminal (ssh host > story.txt) the client gets the story as
 // plain text, as dealtui | cat gives it, and status 0.
 func TestNoTerminalGetsText(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	out, errOut, status := ts.run(t, "")
 	var want bytes.Buffer
@@ -71,6 +73,7 @@ func TestNoTerminalGetsText(t *testing.T) {
 // print and its flags are answered as dealtui print answers; anything else
 // gets one line on stderr and status 2.
 func TestPrintCommand(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, nil)
 	story := testStory(t)
 	export := func(f model.Format, width int) string {

@@ -17,6 +17,7 @@ import (
 // has waited the write timeout, its connection is closed and its session
 // ends; the other sessions go on meanwhile, and nothing is left behind.
 func TestClientThatStopsReading(t *testing.T) {
+	// Not parallel: it counts the process's goroutines.
 	if raceDetector {
 		t.Skip("fills the client's 2 MiB window: too slow under -race (TestDeadlineWriter covers the writer)")
 	}
@@ -81,6 +82,7 @@ func (b blockingWriter) Write(p []byte) (int, error) {
 // A write that waits longer than its timeout calls expire, which is what
 // closes the connection and so fails the write; a write in time does not.
 func TestDeadlineWriter(t *testing.T) {
+	t.Parallel()
 	b := blockingWriter{make(chan struct{})}
 	var once sync.Once
 	w := &deadlineWriter{w: b, timeout: time.Millisecond, expire: func() { once.Do(func() { close(b.closed) }) }}

@@ -8,6 +8,7 @@ import (
 )
 
 func TestClampWindow(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ in, want ssh.Window }{
 		{ssh.Window{Width: 120, Height: 40}, ssh.Window{Width: 120, Height: 40}},
 		{ssh.Window{}, ssh.Window{Width: 80, Height: 24}},
@@ -24,6 +25,7 @@ func TestClampWindow(t *testing.T) {
 // never waits for its reader: once nobody reads, it still takes every
 // change until its input closes.
 func TestResizesNeverBlock(t *testing.T) {
+	t.Parallel()
 	r := newResizes(time.Hour) // after the first, nothing is delivered until the input closes
 	in := make(chan ssh.Window)
 	done := make(chan struct{})
@@ -45,6 +47,7 @@ func TestResizesNeverBlock(t *testing.T) {
 // With a short interval, a burst of changes ends with the last one
 // delivered.
 func TestResizesDeliverTheLatest(t *testing.T) {
+	t.Parallel()
 	r := newResizes(time.Millisecond)
 	in := make(chan ssh.Window)
 	go r.pump(in)
