@@ -33,7 +33,9 @@ func (m *Model) renderFirst() tea.Cmd {
 		m.renderWithin(k, md, firstRenderWait)
 	}
 	if _, ok := m.renders.get(k); !ok {
-		return nil // too slow: it lands later, as after any resize
+		// Too slow: refresh asks for it as after any resize (the request
+		// joins the rendering under way) and it lands in a later frame.
+		return nil
 	}
 	m.composeReader()
 	m.dirty &^= dirtyReader

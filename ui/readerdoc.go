@@ -97,6 +97,11 @@ func (m *Model) requestRenders() tea.Cmd {
 	}
 	gen := m.gen.Load()
 	k, md := m.readerDoc()
+	if _, ok := m.renders.get(k); ok && m.reader.pending {
+		// It landed since the reader was composed (a rendering started
+		// elsewhere, such as the first frame's): no message will come.
+		m.composeReader()
+	}
 	cmds := []tea.Cmd{m.renderCmd(k, md, gen)}
 	l := m.lists[m.focus.pane]
 	for _, d := range []int{1, -1, 2} {
