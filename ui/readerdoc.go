@@ -52,7 +52,7 @@ func (m *Model) composeReader() {
 	key, _ := m.readerDoc()
 	body, ok := m.renders.get(key)
 	r.pending = !ok
-	c := &composer{st: m.styles, story: m.story, width: r.width, sel: r.linkSel}
+	c := &composer{st: m.styles, story: m.story, width: r.textWidth(), sel: r.linkSel}
 	switch {
 	case r.view == viewSource:
 		if src, found := m.story.Source(r.sourceID); found {
