@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/dealtui/dealtui/internal/testwait"
 )
 
 // The root package's tests run two builds of dealtui, each made once per
@@ -35,13 +37,8 @@ var testBuilds builds
 func TestMain(m *testing.M) {
 	flag.Parse()
 	// This package's parallel tests mostly wait, on terminals, shells and
-	// processes: run more of them at once than there are cores, unless
-	// -parallel was given.
-	given := false
-	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
-	if !given {
-		_ = flag.Set("test.parallel", "6")
-	}
+	// processes: run more of them at once than there are cores.
+	testwait.Parallel(6)
 	dir, err := os.MkdirTemp("", "dealtui-test-bin")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

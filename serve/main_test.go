@@ -4,16 +4,14 @@ import (
 	"flag"
 	"os"
 	"testing"
+
+	"github.com/dealtui/dealtui/internal/testwait"
 )
 
-// TestMain runs more parallel tests at once than there are cores, unless
-// -parallel was given: they mostly wait (on timeouts, sockets, processes).
+// TestMain runs more parallel tests at once than there are cores: they
+// mostly wait (on timeouts, sockets, processes).
 func TestMain(m *testing.M) {
 	flag.Parse()
-	given := false
-	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
-	if !given {
-		_ = flag.Set("test.parallel", "6")
-	}
+	testwait.Parallel(6)
 	os.Exit(m.Run())
 }
