@@ -7,6 +7,8 @@
 package ui
 
 import (
+	"time"
+
 	"sync/atomic"
 
 	"charm.land/bubbles/v2/help"
@@ -37,6 +39,10 @@ type Model struct {
 	status status
 	hint   bool // the orientation line, until the first key
 	tick   tickFunc
+	// firstWait is how long the first size waits for its Markdown
+	// (firstRenderWait; tests that must not depend on the machine's
+	// speed change it).
+	firstWait time.Duration
 
 	renders *RenderCache
 	rows    *lru[rowKey, []string]
@@ -67,20 +73,21 @@ const (
 // rendered by commands once the size is known.
 func New(s *model.Story, opts Options) *Model {
 	m := &Model{
-		story:   s,
-		opts:    opts,
-		keys:    DefaultKeyMap(),
-		dark:    opts.Theme != ThemeLight,
-		band:    newBand(s.Timeline),
-		reader:  newReader(),
-		help:    newHelpView(),
-		short:   help.New(),
-		hint:    true,
-		renders: opts.Renders,
-		rows:    newLRU[rowKey](rowCacheBytes, stringsSize),
-		gen:     &atomic.Int64{},
-		tick:    tea.Tick,
-		dirty:   dirtyAll,
+		story:     s,
+		opts:      opts,
+		keys:      DefaultKeyMap(),
+		dark:      opts.Theme != ThemeLight,
+		band:      newBand(s.Timeline),
+		reader:    newReader(),
+		help:      newHelpView(),
+		short:     help.New(),
+		hint:      true,
+		renders:   opts.Renders,
+		rows:      newLRU[rowKey](rowCacheBytes, stringsSize),
+		gen:       &atomic.Int64{},
+		tick:      tea.Tick,
+		firstWait: firstRenderWait,
+		dirty:     dirtyAll,
 	}
 	if m.renders == nil {
 		m.renders = NewRenderCache(DefaultRenderCacheBytes)

@@ -30,15 +30,15 @@ func (m *Model) renderFirst() tea.Cmd {
 	}
 	k, md := m.readerDoc()
 	if _, ok := m.renders.get(k); !ok {
-		m.renderWithin(k, md, firstRenderWait)
+		m.renderWithin(k, md, m.firstWait)
 	}
-	if _, ok := m.renders.get(k); !ok {
-		// Too slow: refresh asks for it as after any resize (the request
-		// joins the rendering under way) and it lands in a later frame.
-		return nil
+	if _, ok := m.renders.get(k); ok {
+		m.composeReader()
+		m.dirty &^= dirtyReader
 	}
-	m.composeReader()
-	m.dirty &^= dirtyReader
+	// When it was too slow, refresh asks for it as after any resize (the
+	// request joins the rendering under way) and it lands in a later
+	// frame; the next keys' renderings are prepared all the same.
 	return m.prepare()
 }
 

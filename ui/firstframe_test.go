@@ -17,6 +17,7 @@ func TestFirstFrameHasTheMarkdown(t *testing.T) {
 	for _, opts := range []Options{{Theme: ThemeDark}, {Theme: ThemeLight, Pane: model.PaneDeal}, {NoColor: true, Item: "fujitsu-nec"}} {
 		for _, sz := range [][2]int{{120, 40}, {80, 24}, {240, 70}} {
 			m := New(s, opts)
+			m.firstWait = cmdTimeout // the machine's speed is not under test
 			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			frame := m.View().Content
 			if strings.Contains(frame, "Rendering…") {
@@ -102,19 +103,16 @@ func TestWindowTopJumps(t *testing.T) {
 func TestPreparedKeysNeedNoSecondFrame(t *testing.T) {
 	s := testStory(t)
 	m := New(s, Options{Theme: ThemeDark})
-	var prepared tea.Cmd
-	m.tick = func(_ time.Duration, f func(time.Time) tea.Msg) tea.Cmd {
-		prepared = func() tea.Msg { return f(time.Now()) }
-		return prepared
-	}
+	m.firstWait = cmdTimeout
+	prepared := catchPrepare(m)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if prepared == nil {
+	if *prepared == nil {
 		t.Fatal("the first size prepared nothing")
 	}
 	if jobs := m.prepareJobs(); len(jobs) == 0 || len(jobs) > 2*int(model.PaneCount)+3 {
 		t.Fatalf("%d renderings to prepare", len(jobs))
 	}
-	prepared()
+	(*prepared)()
 	if jobs := m.prepareJobs(); len(jobs) != 0 {
 		t.Fatalf("%d renderings still to prepare after preparing", len(jobs))
 	}
@@ -123,5 +121,35 @@ func TestPreparedKeysNeedNoSecondFrame(t *testing.T) {
 		if frame := m.View().Content; strings.Contains(frame, "Rendering…") {
 			t.Fatalf("after %q the frame waits for Markdown:\n%s", k, frame)
 		}
+	}
+}
+
+// catchPrepare makes the model's ticks into commands the test runs itself,
+// and gives the last one.
+func catchPrepare(m *Model) *tea.Cmd {
+	var prepared tea.Cmd
+	m.tick = func(_ time.Duration, f func(time.Time) tea.Msg) tea.Cmd {
+		prepared = func() tea.Msg { return f(time.Now()) }
+		return prepared
+	}
+	return &prepared
+}
+
+// When the first Markdown is slower than the first frame may wait, the
+// frame says "Rendering…", the refresh asks for the rendering, and the
+// next keys' renderings are prepared all the same.
+func TestSlowFirstMarkdownStillPrepares(t *testing.T) {
+	m := New(testStory(t), Options{Theme: ThemeDark})
+	m.firstWait = 0
+	prepared := catchPrepare(m)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if *prepared == nil {
+		t.Fatal("a slow first rendering left nothing prepared")
+	}
+	if cmd == nil {
+		t.Fatal("a slow first rendering was not asked for")
+	}
+	if k, _ := m.readerDoc(); !m.hasRendering(k) && !strings.Contains(m.View().Content, "Rendering…") {
+		t.Fatal("the reader shows neither its Markdown nor that it is coming")
 	}
 }
