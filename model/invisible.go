@@ -24,11 +24,9 @@ func IsUnsafe(r rune) bool { return unsafeRune(r) }
 
 func unsafeRune(r rune) bool {
 	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f: // C0, DEL, C1
-		return true
-	case r < 0xa0:
-		return false // printable ASCII: the common case
-	case r == zwnj, r == zwj, r == vs15, r == vs16:
+	case r < 0xa0: // ASCII and C1: the common case
+		return r < 0x20 || r >= 0x7f // C0, DEL, C1
+	case joinerOrSelector(r):
 		return false
 	case r == 0x2028, r == 0x2029: // line and paragraph separators
 		return true
@@ -38,10 +36,16 @@ func unsafeRune(r rune) bool {
 	return defaultIgnorable(r)
 }
 
+// joinerOrSelector reports the zero-width joiners and the text and emoji
+// presentation selectors, which emoji and scripts need.
+func joinerOrSelector(r rune) bool {
+	return r == zwnj || r == zwj || r == vs15 || r == vs16
+}
+
 // hiddenRune reports a character that a message must show escaped: an
 // unsafe one, or a joiner or selector, which no file name needs.
 func hiddenRune(r rune) bool {
-	return unsafeRune(r) || r == zwnj || r == zwj || r == vs15 || r == vs16
+	return unsafeRune(r) || joinerOrSelector(r)
 }
 
 // defaultIgnorable reports Unicode's Default_Ignorable_Code_Point, derived
