@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -68,6 +69,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 				<-ctx.Done()
 				stop() // a second signal ends the process at once
 			}()
+			setServerGCPercent()
 			return serve.Run(ctx, cfg, serve.Listen{SSH: f.listen, Metrics: f.metrics, Drain: f.drain})
 		},
 	}
@@ -131,4 +133,20 @@ func newServeLogger(w io.Writer, format string) (*slog.Logger, error) {
 	logger := slog.New(h)
 	slog.SetDefault(logger)
 	return logger, nil
+}
+
+// serverGCPercent is the GC target of a server process, unless $GOGC says
+// otherwise. Each open session holds about 1.5 MiB live (most of it the
+// cells of Bubble Tea's screen buffers); with Go's default, 100, the heap
+// grows to twice the live heap between collections, with 50 to one and a
+// half times: measured with scripts/loadtest (300 readers, two runs of
+// each, alternated), heap in use 1.7 MiB a session instead of 1.8–2.3, RSS
+// 2.3 MiB instead of 2.8–3.0, and no more server CPU within the noise of
+// a shared machine.
+const serverGCPercent = 50
+
+func setServerGCPercent() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(serverGCPercent)
+	}
 }

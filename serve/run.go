@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
-	"runtime/debug"
 	"time"
 )
 
@@ -24,7 +22,6 @@ type Listen struct {
 // then drains (see Server.Drain) and returns nil. An error means it could
 // not start, or the listener failed.
 func Run(ctx context.Context, cfg Config, l Listen) error {
-	setGCPercent()
 	srv, err := New(cfg)
 	if err != nil {
 		return err
@@ -67,22 +64,6 @@ func Run(ctx context.Context, cfg Config, l Listen) error {
 	}
 	srv.Drain(l.Drain)
 	return nil
-}
-
-// serverGCPercent is the GC target of a server process, unless $GOGC says
-// otherwise. Each open session holds about 1.5 MiB live (most of it the
-// cells of Bubble Tea's screen buffers); with Go's default, 100, the heap
-// grows to twice the live heap between collections, with 50 to one and a
-// half times: measured with scripts/loadtest (300 readers, two runs of
-// each, alternated), heap in use 1.7 MiB a session instead of 1.8–2.3, RSS
-// 2.3 MiB instead of 2.8–3.0, and no more server CPU within the noise of
-// a shared machine.
-const serverGCPercent = 50
-
-func setGCPercent() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(serverGCPercent)
-	}
 }
 
 func addrString(a net.Addr) string {
