@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"flag"
 	"os"
 	"testing"
 
@@ -10,8 +9,4 @@ import (
 
 // TestMain runs more parallel tests at once than there are cores: they
 // mostly wait (on timeouts, sockets, processes).
-func TestMain(m *testing.M) {
-	flag.Parse()
-	testwait.Parallel(6)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { os.Exit(testwait.Main(m, 6)) }
