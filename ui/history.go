@@ -30,24 +30,19 @@ func (h *history) push(p place) {
 }
 
 // goBack gives the place to return to, recording cur to come forward to.
-func (h *history) goBack(cur place) (place, bool) {
-	if len(h.back) == 0 {
-		return place{}, false
-	}
-	p := h.back[len(h.back)-1]
-	h.back = h.back[:len(h.back)-1]
-	h.fwd = append(h.fwd, cur)
-	return p, true
-}
+func (h *history) goBack(cur place) (place, bool) { return step(&h.back, &h.fwd, cur) }
 
 // goForward gives the place gone back from, recording cur to return to.
-func (h *history) goForward(cur place) (place, bool) {
-	if len(h.fwd) == 0 {
+func (h *history) goForward(cur place) (place, bool) { return step(&h.fwd, &h.back, cur) }
+
+// step takes the last place off from, and records cur on to.
+func step(from, to *[]place, cur place) (place, bool) {
+	if len(*from) == 0 {
 		return place{}, false
 	}
-	p := h.fwd[len(h.fwd)-1]
-	h.fwd = h.fwd[:len(h.fwd)-1]
-	h.back = append(h.back, cur)
+	p := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, cur)
 	return p, true
 }
 
