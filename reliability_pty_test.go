@@ -387,10 +387,7 @@ func (r *ptyRun) checkTTY() {
 // prints its message and stack. The binary is built with
 // -tags dealtui_testpanic, which makes "!" and "@" panic.
 func TestTerminalRestored(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
+	ptyTest(t)
 	bin := stampedBinary(t)
 	cases := []struct {
 		name   string
@@ -443,10 +440,7 @@ func TestTerminalRestored(t *testing.T) {
 // window is closed), dealtui gets SIGHUP and exits at once with 129,
 // though it can no longer write to the terminal.
 func TestTerminalHangup(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
+	ptyTest(t)
 	bin := plainBinary(t)
 	r := startPty(t, bin, 100, 30, baseEnv())
 	r.waitText("Timeline", "? help")
@@ -468,10 +462,7 @@ func TestTerminalHangup(t *testing.T) {
 // terminal restored, without waiting on queries the terminal never
 // answers.
 func TestOddTerminals(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
+	ptyTest(t)
 	bin := plainBinary(t)
 	darkAccent := "165;148;255" // #A594FF, the dark theme's accent
 	cases := []struct {
@@ -573,10 +564,7 @@ var sgrRE = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
 // crash or hang the explorer; it settles on the last size and quits
 // cleanly.
 func TestResizeStorm(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
+	ptyTest(t)
 	bin := plainBinary(t)
 	r := startPty(t, bin, 100, 30, baseEnv())
 	r.waitText("Timeline")
@@ -611,10 +599,7 @@ func TestResizeStorm(t *testing.T) {
 // text story and exits, writing no escape sequence to the terminal and
 // waiting for nothing.
 func TestNotATerminal(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
+	ptyTest(t)
 	bin := plainBinary(t)
 	_, text, _ := runCLI(t, "print", "--width", "100") // the terminal's width
 
@@ -658,10 +643,7 @@ func TestNotATerminal(t *testing.T) {
 // TERM=dumb gets the plain-text story, as a pipe does: no alternate
 // screen, no escape sequence, no key to press.
 func TestDumbTerminalGetsText(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
+	ptyTest(t)
 	bin := plainBinary(t)
 	r := startPty(t, bin, 100, 30, baseEnv("TERM=dumb", "COLORTERM="))
 	if code := r.wait(); code != 0 {
@@ -674,14 +656,8 @@ func TestDumbTerminalGetsText(t *testing.T) {
 
 // SIGQUIT restores the terminal before the goroutine dump, and exits 131.
 func TestQuitSignalRestoresFirst(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
-	bin := plainBinary(t)
-	r := startPty(t, bin, 100, 30, baseEnv())
-	r.waitText("Timeline", "q quit")
-	r.settle()
+	ptyTest(t)
+	r := startExplorer(t)
 	_ = r.cmd.Process.Signal(syscall.SIGQUIT)
 	if code := r.wait(); code != 131 {
 		t.Errorf("exit code %d after SIGQUIT, want 131", code)
@@ -698,14 +674,8 @@ func TestQuitSignalRestoresFirst(t *testing.T) {
 // the kernel drops the stop: the program waits for SIGCONT all the same.
 // The tmux test stops it for real, under a shell.)
 func TestSuspendAndResume(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
-	bin := plainBinary(t)
-	r := startPty(t, bin, 100, 30, baseEnv())
-	r.waitText("Timeline", "q quit")
-	r.settle()
+	ptyTest(t)
+	r := startExplorer(t)
 	r.send("\x1a") // ctrl+z
 	r.waitUntil("the terminal given back", func() bool {
 		r.mu.Lock()
@@ -736,4 +706,24 @@ func (r *ptyRun) waitUntil(what string, cond func() bool) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// ptyTest marks a test that runs the binary in a pseudo-terminal: it runs
+// in parallel with the others, and not in -short mode.
+func ptyTest(t *testing.T) {
+	t.Helper()
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("pseudo-terminal tests skipped in -short mode")
+	}
+}
+
+// startExplorer starts the explorer in a 100x30 pseudo-terminal and waits
+// until its first screen has settled.
+func startExplorer(t *testing.T) *ptyRun {
+	t.Helper()
+	r := startPty(t, plainBinary(t), 100, 30, baseEnv())
+	r.waitText("Timeline", "q quit")
+	r.settle()
+	return r
 }
