@@ -56,7 +56,11 @@ func (s *Story) SourcesMarkdown(it *Item) string {
 	if len(background) > 0 {
 		b.WriteString("## Background facts\n\n*Not in the article: public statements, named with their date.*\n\n")
 		for _, c := range background {
-			fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", c.ID, MarkdownInline(c.Source), c.Where, MarkdownInline(c.Summary))
+			date := c.Where
+			if f, ok := s.facts[c.ID]; ok {
+				date = f.Date.Long()
+			}
+			fmt.Fprintf(&b, "- **%s**, %s (%s): %s\n", c.ID, date, MarkdownInline(c.Source), MarkdownInline(c.Summary))
 		}
 		b.WriteString("\n")
 	}
