@@ -52,6 +52,15 @@ func (m *Model) restore(p place) tea.Cmd {
 	m.focus = p.focus
 	if e, ok := m.story.Entry(p.id); ok {
 		m.selectIn(e)
+	}
+	m.readPlace(p)
+	m.dirty |= dirtyAll
+	return nil
+}
+
+// readPlace shows a place in the reader, at its reading position.
+func (m *Model) readPlace(p place) {
+	if e, ok := m.story.Entry(p.id); ok {
 		m.reader.show(e)
 	}
 	switch p.view {
@@ -63,8 +72,7 @@ func (m *Model) restore(p place) tea.Cmd {
 	m.reader.query = model.Query{}
 	m.reader.restoreAt = p.offset
 	m.gen.Add(1)
-	m.dirty |= dirtyAll
-	return nil
+	m.dirty |= dirtyReader
 }
 
 // selectIn selects an entry in its pane's list, showing all deal terms if
@@ -189,7 +197,8 @@ func (m *Model) openSearch() tea.Cmd {
 func (m *Model) previewHit() {
 	m.dirty |= dirtySearch
 	h, ok := m.search.selected()
-	if !ok {
+	if !ok { // no result to preview: the reader shows where the search began
+		m.readPlace(m.search.start)
 		return
 	}
 	m.showHit(h)

@@ -127,6 +127,23 @@ func TestSearchEscRestores(t *testing.T) {
 	}
 }
 
+// A query with no result leaves the reader on the item the search began
+// from, not on the preview of the last query that had one.
+func TestSearchWithNoResultShowsWhereItBegan(t *testing.T) {
+	hs := newHarness(t, Options{}, 120, 40)
+	hs.keys("1", "j")
+	at := hs.shown()
+	hs.keys("/")
+	hs.typeText("fujitsu")
+	if hs.shown() == at {
+		t.Fatal("the reader does not preview the result")
+	}
+	hs.typeText("zzqx")
+	if len(hs.m.search.hits) != 0 || hs.shown() != at {
+		t.Errorf("%d hits; the reader shows %q, want %q", len(hs.m.search.hits), hs.shown(), at)
+	}
+}
+
 // A highlighted match is drawn in the match style in the reader.
 func TestReaderHighlight(t *testing.T) {
 	hs := newHarness(t, Options{}, 120, 40)
