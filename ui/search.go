@@ -250,7 +250,9 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	if budget < 2 {
 		return st.Match.Render(ansi.Truncate(match, w, "…"))
 	}
-	before := min(ansi.StringWidth(pre), budget/3)
+	// The text before the match gets a third of the room, or all that the
+	// text after it leaves.
+	before := min(ansi.StringWidth(pre), max(budget/3, budget-ansi.StringWidth(post)))
 	if ansi.StringWidth(pre) > before {
 		pre = "…" + ansi.TruncateLeft(pre, ansi.StringWidth(pre)-before+1, "")
 	}

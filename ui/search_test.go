@@ -162,3 +162,28 @@ func TestReaderHighlight(t *testing.T) {
 		t.Errorf("the first match (line %d) is not on screen (top %d)", r.matches[0], top)
 	}
 }
+
+// A snippet shows as much of the field as fits, the match always whole:
+// the text before it gets a third of the room, or all the text after it
+// leaves.
+func TestSnippet(t *testing.T) {
+	st := NewStyles(true, true)
+	long := strings.Repeat("word ", 20)
+	cases := []struct {
+		text, match string
+		w           int
+		want        string
+	}{
+		{"Fujitsu and NEC", "NEC", 34, "title: Fujitsu and NEC"},
+		{long + "NEC" + " " + long, "NEC", 40, "title: …ord word NEC word word word wor…"},
+		{"NEC", "NEC", 4, "NEC"},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.match)
+		h := model.Hit{Field: "title", Text: c.text, Start: i, End: i + len(c.match)}
+		got := ansi.Strip(snippet(&st, h, c.w))
+		if got != c.want || ansi.StringWidth(got) > c.w {
+			t.Errorf("%q at %d columns: %q, want %q", c.text, c.w, got, c.want)
+		}
+	}
+}
