@@ -569,7 +569,7 @@ func TestResizeStorm(t *testing.T) {
 	r := startPty(t, bin, 100, 30, baseEnv())
 	r.waitText("Timeline")
 	rng := rand.New(rand.NewPCG(1, 2))
-	const storms = 300
+	const storms = 120
 	for range storms {
 		w, h := 1+rng.IntN(300), 1+rng.IntN(100)
 		r.resize(w, h)

@@ -78,21 +78,30 @@ func TestLoadUnderAddressSpaceLimit(t *testing.T) {
 	}
 	packs, label := packsToLimit(t)
 	for _, pack := range packs {
-		code, text := loadUnderLimit(t, sh, pack)
-		switch {
-		case strings.Contains(text, "fatal error") || strings.Contains(text, "panic:") || strings.Contains(text, "goroutine "):
-			t.Errorf("%s: crashed (exit %d):\n%.2000s", pack, code, text)
-		case code != 0 && code != 2:
-			t.Errorf("%s: exit %d:\n%.2000s", pack, code, text)
-		case filepath.Base(pack) == "valid" && code != 0:
-			t.Errorf("the valid pack was refused:\n%s", text)
-		}
 		name := label[pack]
 		if name == "" {
 			name = filepath.Base(pack)
 		}
-		t.Logf("%s: exit %d: %.200s", name, code, strings.ReplaceAll(strings.TrimSpace(strings.ReplaceAll(text, pack, "PACK")), "\n", " | "))
+		t.Run(name, func(t *testing.T) {
+			t.Parallel() // each is a process that mostly starts up
+			checkLoadUnderLimit(t, sh, pack)
+		})
 	}
+}
+
+// checkLoadUnderLimit loads one pack under the limit: exit 0 or 2, never
+// a crash, and the valid pack loads.
+func checkLoadUnderLimit(t *testing.T, sh, pack string) {
+	code, text := loadUnderLimit(t, sh, pack)
+	switch {
+	case strings.Contains(text, "fatal error") || strings.Contains(text, "panic:") || strings.Contains(text, "goroutine "):
+		t.Errorf("crashed (exit %d):\n%.2000s", code, text)
+	case code != 0 && code != 2:
+		t.Errorf("exit %d:\n%.2000s", code, text)
+	case filepath.Base(pack) == "valid" && code != 0:
+		t.Errorf("the valid pack was refused:\n%s", text)
+	}
+	t.Logf("exit %d: %.200s", code, strings.ReplaceAll(strings.TrimSpace(strings.ReplaceAll(text, pack, "PACK")), "\n", " | "))
 }
 
 // packsToLimit gives every pack of testdata and a pack for each hostile
