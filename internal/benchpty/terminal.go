@@ -44,7 +44,15 @@ type Term struct {
 
 // NewTerm makes a blank terminal of cols×rows.
 func NewTerm(cols, rows int) *Term {
-	t := &Term{Background: "rgb:0000/0000/0000", emu: vt.NewEmulator(cols, rows), modes: map[int]bool{}}
+	t := &Term{Background: "rgb:0000/0000/0000", modes: map[int]bool{}}
+	t.newEmulator(cols, rows)
+	return t
+}
+
+// newEmulator gives the terminal a blank screen of cols×rows that answers
+// as described on Term.
+func (t *Term) newEmulator(cols, rows int) {
+	t.emu = vt.NewEmulator(cols, rows)
 	t.emu.SetCallbacks(vt.Callbacks{
 		EnableMode:  func(m ansi.Mode) { t.modeChanged(m, true) },
 		DisableMode: func(m ansi.Mode) { t.modeChanged(m, false) },
@@ -52,13 +60,19 @@ func NewTerm(cols, rows int) *Term {
 	t.answerAttributes()
 	t.answerModes()
 	t.answerColours()
-	return t
+	if t.kitty != nil {
+		t.answerKitty()
+	}
 }
 
 // SpeakKitty makes the terminal speak the kitty keyboard protocol, as
 // kitty, Ghostty, WezTerm and foot do. Call it before the first Write.
 func (t *Term) SpeakKitty() {
 	t.kitty = &kittyState{}
+	t.answerKitty()
+}
+
+func (t *Term) answerKitty() {
 	t.emu.RegisterCsiHandler(ansi.Command('?', 0, 'u'), func(ansi.Params) bool {
 		t.reply(fmt.Sprintf("\x1b[?%du", t.kitty.flags()))
 		return true
@@ -85,8 +99,20 @@ func (t *Term) SpeakKitty() {
 // when it has not, or when the terminal does not speak the protocol.
 func (t *Term) KittyFlags() int { return t.kitty.flags() }
 
-// Write takes the program's output.
-func (t *Term) Write(p []byte) (int, error) { return t.emu.Write(p) }
+// Write takes the program's output. x/vt v0.1.0 can panic on a scroll
+// (CSI n S/T, IL, DL) when output drawn for the size before a resize
+// arrives after it (ultraviolet's Buffer.InsertLineArea indexes past a
+// line): then the screen starts again blank at the current size, as a
+// terminal would be cleared, and the program's next full frame fills it.
+func (t *Term) Write(p []byte) (n int, err error) {
+	defer func() {
+		if recover() != nil {
+			t.newEmulator(t.emu.Width(), t.emu.Height())
+			n, err = len(p), nil
+		}
+	}()
+	return t.emu.Write(p)
+}
 
 // Screen gives the text on screen, one line per row, without trailing
 // blanks.

@@ -104,3 +104,17 @@ func TestTermAnswersQueries(t *testing.T) {
 		t.Fatal("a terminal that does not speak the kitty protocol kept its flags")
 	}
 }
+
+// Output drawn for a taller screen (scroll margins past the bottom, then
+// a scroll) makes x/vt v0.1.0 panic; the terminal starts again blank and
+// shows what comes next.
+func TestTermSurvivesMarginsPastTheScreen(t *testing.T) {
+	term := NewTerm(80, 30)
+	if _, err := term.Write([]byte("\x1b[1;125r\x1b[22T")); err != nil {
+		t.Fatal(err)
+	}
+	_, _ = term.Write([]byte("\x1b[Hafter"))
+	if got := term.Line(0); got != "after" {
+		t.Errorf("line 0 is %q after the bad scroll, want %q", got, "after")
+	}
+}
