@@ -316,20 +316,16 @@ func FuzzSearch(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		start := time.Now()
-		hits := s.Search(q)
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("Search(%.40q) took %v", q, d)
-		}
-		checkHits(t, q, hits)
-		// The same query made huge must be cut to MaxQuery and stay fast.
+		checkHits(t, q, s.Search(q))
+		// The same query made huge is cut to MaxQuery, which is what keeps
+		// a search's work bounded (its time is measured by the benchmarks,
+		// not asserted here).
 		if len(q) > 0 && len(q) < 64 {
 			big := strings.Repeat(q, (1<<16)/len(q)+1)
-			start := time.Now()
-			checkHits(t, big, s.Search(big))
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("Search of a %d-byte query took %v", len(big), d)
+			if n := len(model.ParseQuery(big).String()); n > 3*model.MaxQuery {
+				t.Errorf("a %d-byte query is read as %d bytes, more than 3 × MaxQuery", len(big), n)
 			}
+			checkHits(t, big, s.Search(big))
 		}
 	})
 }
