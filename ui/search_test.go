@@ -111,16 +111,25 @@ func TestSearchWordsAndSnippets(t *testing.T) {
 	}
 }
 
-// esc puts back the place the search started from.
-func TestSearchEscRestores(t *testing.T) {
+// previewingFujitsu opens a search from the timeline's second item and
+// types "fujitsu", whose result the reader previews; it gives the item
+// the search began from.
+func previewingFujitsu(t *testing.T) (*harness, string) {
+	t.Helper()
 	hs := newHarness(t, Options{}, 120, 40)
 	hs.keys("1", "j")
 	at := hs.shown()
 	hs.keys("/")
 	hs.typeText("fujitsu")
 	if hs.shown() == at {
-		t.Error("the reader does not preview the result")
+		t.Fatal("the reader does not preview the result")
 	}
+	return hs, at
+}
+
+// esc puts back the place the search started from.
+func TestSearchEscRestores(t *testing.T) {
+	hs, at := previewingFujitsu(t)
 	hs.keys("esc")
 	if hs.m.search.active || hs.shown() != at || hs.m.focus != (focus{model.PaneTimeline, areaList}) {
 		t.Errorf("esc: active %v, showing %q (want %q), focus %+v", hs.m.search.active, hs.shown(), at, hs.m.focus)
@@ -130,14 +139,7 @@ func TestSearchEscRestores(t *testing.T) {
 // A query with no result leaves the reader on the item the search began
 // from, not on the preview of the last query that had one.
 func TestSearchWithNoResultShowsWhereItBegan(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
-	hs.keys("1", "j")
-	at := hs.shown()
-	hs.keys("/")
-	hs.typeText("fujitsu")
-	if hs.shown() == at {
-		t.Fatal("the reader does not preview the result")
-	}
+	hs, at := previewingFujitsu(t)
 	hs.typeText("zzqx")
 	if len(hs.m.search.hits) != 0 || hs.shown() != at {
 		t.Errorf("%d hits; the reader shows %q, want %q", len(hs.m.search.hits), hs.shown(), at)
