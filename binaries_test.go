@@ -1,3 +1,5 @@
+//go:build integration
+
 package main
 
 import (
@@ -64,7 +66,7 @@ func TestMain(m *testing.M) {
 		return sync.OnceValues(func() (string, error) { start(); r := <-c; return r.bin, r.err })
 	}
 	testBuilds = builds{dir: dir, plain: wait(plain), stamped: wait(stamped)}
-	if _, err := exec.LookPath("tmux"); err != nil && !testing.Short() {
+	if _, err := exec.LookPath("tmux"); err != nil {
 		fmt.Println("note: tmux is not installed, so the end-to-end tests in tmux are skipped (.ci/run installs it)")
 	}
 	code := m.Run()
@@ -98,17 +100,14 @@ func goBuild(dir, name string, args ...string) (string, error) {
 	return bin, nil
 }
 
-// plainBinary and stampedBinary give a build's path, skipping the test in
-// -short mode.
+// plainBinary and stampedBinary give a build's path, or fail the test
+// with the build's output.
 func plainBinary(t *testing.T) string { return needBuild(t, testBuilds.plain) }
 
 func stampedBinary(t *testing.T) string { return needBuild(t, testBuilds.stamped) }
 
 func needBuild(t *testing.T, build func() (string, error)) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds the binary; skipped in -short mode")
-	}
 	bin, err := build()
 	if err != nil {
 		t.Fatal(err)

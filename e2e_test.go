@@ -1,3 +1,5 @@
+//go:build integration
+
 package main
 
 import (
@@ -78,9 +80,6 @@ func (s *tmuxSession) waitFor(texts ...string) string {
 // help and quits, and gets their shell back as it was.
 func TestEndToEndInTmux(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
 	bin := plainBinary(t)
 	s := newTmux(t, 120, 40)
 	s.send("echo before-dealtui", "Enter")
@@ -133,9 +132,6 @@ func TestEndToEndInTmux(t *testing.T) {
 // Each size and theme starts, shows the story and quits cleanly.
 func TestEndToEndSizesAndThemes(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
 	bin := plainBinary(t)
 	cases := []struct {
 		w, h int
@@ -165,9 +161,6 @@ func TestEndToEndSizesAndThemes(t *testing.T) {
 // SIGTSTP sent from outside.
 func TestEndToEndSuspend(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
 	bin := plainBinary(t)
 	s := newTmux(t, 100, 30)
 	s.send(bin, "Enter")
@@ -199,9 +192,6 @@ func TestEndToEndSuspend(t *testing.T) {
 // place; the help scrolls to "quit"; the footer keeps "q quit".
 func TestEndToEndReading(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
 	bin := plainBinary(t)
 	s := newTmux(t, 80, 24)
 	s.send(bin+"; echo exit=$?", "Enter")

@@ -1,4 +1,4 @@
-//go:build linux
+//go:build integration && linux
 
 package main
 
@@ -709,13 +709,10 @@ func (r *ptyRun) waitUntil(what string, cond func() bool) {
 }
 
 // ptyTest marks a test that runs the binary in a pseudo-terminal: it runs
-// in parallel with the others, and not in -short mode.
+// in parallel with the others, as it mostly waits.
 func ptyTest(t *testing.T) {
 	t.Helper()
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("pseudo-terminal tests skipped in -short mode")
-	}
 }
 
 // startExplorer starts the explorer in a 100x30 pseudo-terminal and waits

@@ -1,3 +1,5 @@
+//go:build integration
+
 package deploy
 
 import (
@@ -9,9 +11,6 @@ import (
 // buildDealtui builds the binary the deployment files run.
 func buildDealtui(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds and runs the binary; skipped in -short mode")
-	}
 	bin, err := cluster.Build("..", t.TempDir())
 	if err != nil {
 		t.Fatal(err)

@@ -316,6 +316,7 @@ func FuzzSearch(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
+		t.Parallel()
 		checkHits(t, q, s.Search(q))
 		// The same query made huge is cut to MaxQuery, which is what keeps
 		// a search's work bounded (its time is measured by the benchmarks,
@@ -360,6 +361,7 @@ func checkHits(t *testing.T, q string, hits []model.Hit) {
 // one byte more is refused with a clear message, and a file system that
 // understates a file's size cannot make Load read more.
 func TestLoadSizeLimit(t *testing.T) {
+	t.Parallel()
 	base, err := validPack()
 	if err != nil {
 		t.Fatal(err)

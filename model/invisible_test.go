@@ -102,6 +102,7 @@ func TestSanitizeInvisibles(t *testing.T) {
 // (an Indic conjunct, whose letters are the text). Sanitizing twice
 // changes nothing.
 func TestSanitizedEmojiMeasureOneWay(t *testing.T) {
+	t.Parallel()
 	parts := []string{"\U0001F468", "\U0001F469", "\U0001F467", "\u2764", "\u2600", "1", "a", "\u0915", "\u094d", "\U0001F44D",
 		"\U0001F3F3", "\U0001F308", "\U0001F1EF", "\U0001F1F5", "\u20e3", " ", "\u200d", "\u200c", "\ufe0f", "\ufe0e", "\U0001F3FD", "\U0001F3FB"}
 	// Every string of up to four parts.

@@ -24,60 +24,6 @@ func generated(t testing.TB, factor int) fstest.MapFS {
 	return p
 }
 
-// withGlossary adds n glossary entries to a pack, each matching a word of
-// its own that one item uses and lists, so that the pack loads: the
-// glossary check then weighs items against entries.
-func withGlossary(t testing.TB, pack fstest.MapFS, n int) fstest.MapFS {
-	t.Helper()
-	var items []string
-	for name := range pack {
-		if strings.HasPrefix(name, "deal/") {
-			items = append(items, name)
-		}
-	}
-	if len(items) < n {
-		t.Fatalf("%d deal items for %d glossary entries", len(items), n)
-	}
-	for i := range n {
-		word := fmt.Sprintf("gloss%dword", i)
-		pack[fmt.Sprintf("glossary/x%05d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
-			"---\nid: gloss-%d\nkind: glossary\ntitle: %s\nsummary: A made-up word.\nin_this_deal: Nothing.\nmatch: [%s]\nprovenance: background\ncitations: [B01]\n---\n", i, word, word))}
-		text := string(pack[items[i]].Data)
-		id := fmt.Sprintf("gloss-%d", i)
-		if strings.Contains(text, "\nterms: [") {
-			text = strings.Replace(text, "\nterms: [", "\nterms: ["+id+", ", 1)
-		} else {
-			text = strings.Replace(text, "\n---\n", "\nterms: ["+id+"]\n---\n", 1)
-		}
-		text += "\nUses " + word + ".\n"
-		pack[items[i]] = &fstest.MapFile{Data: []byte(text)}
-	}
-	return pack
-}
-
-// Loading is linear in the number of files: the story at 4, 8, 16 and 32
-// times its items, and the same with as many glossary entries as deal
-// items (the glossary check weighs every item against every entry).
-func TestLoadWorkIsLinearInFiles(t *testing.T) {
-	skipUnderRace(t)
-	for _, glossary := range []bool{false, true} {
-		t.Run(fmt.Sprintf("glossary=%v", glossary), func(t *testing.T) {
-			var ms, bs [4]uint64
-			for i, f := range []int{4, 8, 16, 32} {
-				pack := generated(t, f)
-				if glossary {
-					pack = withGlossary(t, pack, 10*f)
-				}
-				if _, err := model.Load(pack); err != nil {
-					t.Fatal(err)
-				}
-				ms[i], bs[i] = work(func() { _, _ = model.Load(pack) })
-			}
-			checkGrowth(t, 1<<16, ms, bs)
-		})
-	}
-}
-
 // BenchmarkLoadScale loads generated packs from memory and from disk: the
 // story at 1×, 100× and 2,564× its items (the last is 100,000 files).
 // ns/op divided by the files should stay flat.

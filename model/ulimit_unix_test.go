@@ -1,4 +1,4 @@
-//go:build unix
+//go:build integration && unix
 
 package model_test
 
@@ -69,9 +69,6 @@ func TestLoadUnderAddressSpaceLimit(t *testing.T) {
 		t.Skip("the race detector's shadow memory does not fit under ulimit -v 1000000")
 	}
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("runs a process per pack")
-	}
 	sh, err := exec.LookPath("sh")
 	if err != nil {
 		t.Skip("no sh for ulimit")

@@ -114,6 +114,7 @@ func TestThemeFollowsTheBackgroundAnswer(t *testing.T) {
 		{"other answer", sshterm.Options{Answer: "\x1b[?1;2c"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			c.o.Env = truecolor
 			raw := string(settled(t, ts, c.o))
 			if got := strings.Contains(raw, lightAccent); got != c.light {

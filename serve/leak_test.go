@@ -1,3 +1,5 @@
+//go:build integration
+
 package serve
 
 import (
@@ -68,9 +70,6 @@ func quitThenType(t *testing.T, addr string, n int) {
 // bug: if it fails, the dependency has been fixed and pumpInput's
 // workaround can go.
 func TestUpstreamReaderLeaks(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reproduces an upstream leak: slow, and leaves goroutines behind")
-	}
 	story := testStory(t)
 	keyPath := filepath.Join(t.TempDir(), "key")
 	if _, _, err := loadHostKey(keyPath); err != nil {

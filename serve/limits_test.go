@@ -77,7 +77,7 @@ func TestRateLimit(t *testing.T) {
 // not count) it closes with a line saying why and status 0.
 func TestIdleTimeout(t *testing.T) {
 	t.Parallel()
-	const idle = time.Second
+	const idle = 500 * time.Millisecond
 	ts := startServer(t, func(c *Config) { c.IdleTimeout = idle })
 	s := ts.explorer(t, 80, 24, sshterm.Options{})
 	start := time.Now()
@@ -87,7 +87,7 @@ func TestIdleTimeout(t *testing.T) {
 		}
 		select {
 		case <-s.Ended():
-			t.Fatalf("the session ended while keys were typed every 100ms, after %v", time.Since(start))
+			t.Fatalf("the session ended while keys were typed every %v, after %v", idle/10, time.Since(start))
 		case <-time.After(idle / 10):
 		}
 	}
@@ -95,7 +95,7 @@ func TestIdleTimeout(t *testing.T) {
 	if err != nil || status != 0 {
 		t.Fatalf("status %d, %v", status, err)
 	}
-	if want := "dealtui: closed after 1s without a key press\n"; !strings.HasSuffix(strings.ReplaceAll(s.Stderr(), "\r\n", "\n"), want) {
+	if want := "dealtui: closed after 500ms without a key press\n"; !strings.HasSuffix(strings.ReplaceAll(s.Stderr(), "\r\n", "\n"), want) {
 		t.Errorf("stderr %q, want it to end with %q", s.Stderr(), want)
 	}
 	eventually(t, "the log says the session ended idle", func() bool { return strings.Contains(ts.log.String(), "ended_by=idle") })

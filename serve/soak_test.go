@@ -1,3 +1,5 @@
+//go:build integration
+
 package serve
 
 import (
@@ -18,9 +20,6 @@ import (
 // a command, no terminal — the server is back to the goroutines it
 // started with (±5), so nothing is left behind per session.
 func TestNothingLeftAfter200Sessions(t *testing.T) {
-	if testing.Short() {
-		t.Skip("200 sessions")
-	}
 	ts := startServer(t, nil)
 	if err := endWithQ(t, ts.addr); err != nil { // first-use work (styles, caches) before the baseline
 		t.Fatal(err)

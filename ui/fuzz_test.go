@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/content"
+	"github.com/dealtui/dealtui/internal/testscale"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -208,12 +209,12 @@ func FuzzUI(f *testing.F) {
 }
 
 // Many sizes in a row, from 0×0 to 1000×500, as a resize storm delivers
-// them: every frame fits.
+// them: every frame fits. A quick run takes 60 of the 200 generated sizes.
 func TestResizeStormFits(t *testing.T) {
 	t.Parallel()
 	hs := newHarness(t, Options{}, 120, 40)
 	sizes := [][2]int{{0, 0}, {1, 1}, {1000, 500}, {40, 12}, {39, 12}, {40, 11}, {2, 300}, {300, 2}, {89, 30}, {90, 30}, {139, 40}, {140, 40}}
-	for i := range 200 {
+	for i := range testscale.Runs(60, 200) {
 		sizes = append(sizes, [2]int{(i * 37) % 260, (i * 53) % 90})
 	}
 	for i, sz := range sizes {

@@ -15,9 +15,13 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
+// embeddedStory is the story loaded once for all the tests, as a server
+// loads it once for all its sessions: nothing in ui changes a Story.
+var embeddedStory = sync.OnceValues(func() (*model.Story, error) { return model.Load(content.FS()) })
+
 func testStory(t testing.TB) *model.Story {
 	t.Helper()
-	s, err := model.Load(content.FS())
+	s, err := embeddedStory()
 	if err != nil {
 		t.Fatal(err)
 	}
