@@ -41,15 +41,23 @@ func TestReadmeKeyTable(t *testing.T) {
 	}
 }
 
-// The two commands a newcomer needs stay in README exactly.
+// The commands a newcomer needs stay in README exactly, and CI runs the
+// README's test commands.
 func TestReadmeCommands(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, cmd := range []string{"```sh\ngo run .\n```", "```sh\ngo test ./...\n```"} {
-		if !strings.Contains(string(readme), cmd) {
-			t.Errorf("README.md lost the command block %q", cmd)
+	ci, err := os.ReadFile(".ci/run")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"go run .", "go test ./...", "go test -tags integration ./..."} {
+		if !strings.Contains(string(readme), "```sh\n"+cmd+"\n```") {
+			t.Errorf("README.md lost the command block for %q", cmd)
+		}
+		if strings.HasPrefix(cmd, "go test") && !strings.Contains(string(ci), "\n"+cmd+"\n") {
+			t.Errorf(".ci/run does not run the README's %q", cmd)
 		}
 	}
 }
