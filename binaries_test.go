@@ -16,7 +16,7 @@ import (
 	"github.com/dealtui/dealtui/internal/testwait"
 )
 
-// The root package's tests run two builds of dealtui, each made once per
+// The root package's integration tests run two builds of dealtui, each made once per
 // test binary, on first use: a plain go build (no stamped values, as from
 // go install), and a release-like build stamped with -ldflags -X and the
 // dealtui_testpanic tag, which makes "!" and "@" panic for the

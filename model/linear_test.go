@@ -15,8 +15,9 @@ import (
 
 // work is what one call of f allocated: the number of allocations and
 // their bytes. Counting allocations rather than time makes the measure
-// independent of the machine and its load; the tests of this package do
-// not run in parallel, so nothing else allocates meanwhile, and Load
+// independent of the machine and its load; these tests are not parallel,
+// so they never overlap the package's parallel ones and nothing else
+// allocates meanwhile, and Load
 // parses on one goroutine (GOMAXPROCS 1) while it is measured. Two garbage
 // collections first empty the pools (sync.Pool keeps objects through one),
 // so that every call starts from the same state and the count is the same

@@ -55,7 +55,7 @@ func TestDrain(t *testing.T) {
 }
 
 // Run serves until its context ends, then drains and returns nil: the
-// command ends the context on SIGTERM or SIGINT (see serve_cmd_test.go in
+// command ends the context on SIGTERM or SIGINT (see serve_sigterm_test.go in
 // package main for the signal itself).
 func TestRunDrainsWhenTheContextEnds(t *testing.T) {
 	t.Parallel()

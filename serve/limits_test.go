@@ -77,7 +77,12 @@ func TestRateLimit(t *testing.T) {
 // not count) it closes with a line saying why and status 0.
 func TestIdleTimeout(t *testing.T) {
 	t.Parallel()
-	const idle = 500 * time.Millisecond
+	// The clock starts with the session: its first frame and first key
+	// must come within idle, which the race detector can slow to 0.5 s.
+	idle := 500 * time.Millisecond
+	if raceDetector {
+		idle = time.Second
+	}
 	ts := startServer(t, func(c *Config) { c.IdleTimeout = idle })
 	s := ts.explorer(t, 80, 24, sshterm.Options{})
 	start := time.Now()
@@ -95,7 +100,7 @@ func TestIdleTimeout(t *testing.T) {
 	if err != nil || status != 0 {
 		t.Fatalf("status %d, %v", status, err)
 	}
-	if want := "dealtui: closed after 500ms without a key press\n"; !strings.HasSuffix(strings.ReplaceAll(s.Stderr(), "\r\n", "\n"), want) {
+	if want := "dealtui: closed after " + idle.String() + " without a key press\n"; !strings.HasSuffix(strings.ReplaceAll(s.Stderr(), "\r\n", "\n"), want) {
 		t.Errorf("stderr %q, want it to end with %q", s.Stderr(), want)
 	}
 	eventually(t, "the log says the session ended idle", func() bool { return strings.Contains(ts.log.String(), "ended_by=idle") })

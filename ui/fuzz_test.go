@@ -4,20 +4,14 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/testscale"
 	"github.com/dealtui/dealtui/model"
 )
-
-// fuzzStory is the embedded story, loaded once for all fuzz inputs.
-var fuzzStory = sync.OnceValues(func() (*model.Story, error) { return model.Load(content.FS()) })
 
 // fuzzKeys are the named keys a fuzz byte can press.
 var fuzzKeys = []string{
@@ -170,7 +164,7 @@ func FuzzUI(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		story, err := fuzzStory()
+		story, err := embeddedStory()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -214,7 +208,7 @@ func TestResizeStormFits(t *testing.T) {
 	t.Parallel()
 	hs := newHarness(t, Options{}, 120, 40)
 	sizes := [][2]int{{0, 0}, {1, 1}, {1000, 500}, {40, 12}, {39, 12}, {40, 11}, {2, 300}, {300, 2}, {89, 30}, {90, 30}, {139, 40}, {140, 40}}
-	for i := range testscale.Runs(60, 200) {
+	for i := range runs(60, 200) {
 		sizes = append(sizes, [2]int{(i * 37) % 260, (i * 53) % 90})
 	}
 	for i, sz := range sizes {

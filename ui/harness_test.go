@@ -218,3 +218,12 @@ func fits(view string, w, h int) error {
 	}
 	return nil
 }
+
+// runs is how many cases a property or storm test tries: a sample in the
+// quick go test ./..., all of them with -tags integration.
+func runs(sample, full int) int {
+	if integrationRun {
+		return full
+	}
+	return sample
+}

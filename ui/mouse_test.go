@@ -7,7 +7,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/dealtui/dealtui/internal/testscale"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -136,7 +135,7 @@ func TestViewAlwaysFits(t *testing.T) {
 	keys := []string{"tab", "shift+tab", "1", "2", "3", "4", "5", "j", "k", "h", "l", "up", "down", "left", "right",
 		"enter", "esc", "pgup", "pgdown", "ctrl+u", "ctrl+d", "g", "G", "/", "n", "N", "s", "c", "?", "o", "[", "]", "a", "f", "u", "space"}
 	story := testStory(t)
-	for run := range testscale.Runs(20, 60) {
+	for run := range runs(20, 60) {
 		w, h := 1+rng.IntN(300), 1+rng.IntN(100)
 		if run < 4 {
 			w, h = [4][2]int{{1, 1}, {300, 100}, {40, 12}, {39, 11}}[run][0], [4][2]int{{1, 1}, {300, 100}, {40, 12}, {39, 11}}[run][1]
