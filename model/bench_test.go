@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/storygen"
+	"github.com/dealtui/dealtui/internal/testkit/storygen"
 	"github.com/dealtui/dealtui/model"
 )
 

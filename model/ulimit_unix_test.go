@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dealtui/dealtui/internal/testkit/needtool"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -69,10 +70,7 @@ func TestLoadUnderAddressSpaceLimit(t *testing.T) {
 		t.Skip("the race detector's shadow memory does not fit under ulimit -v 1000000")
 	}
 	t.Parallel()
-	sh, err := exec.LookPath("sh")
-	if err != nil {
-		t.Skip("no sh for ulimit")
-	}
+	sh := needtool.Path(t, "sh")
 	packs, label := packsToLimit(t)
 	for _, pack := range packs {
 		name := label[pack]

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 	"github.com/dealtui/dealtui/model"
 )
 

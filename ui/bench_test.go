@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/storygen"
+	"github.com/dealtui/dealtui/internal/testkit/storygen"
 	"github.com/dealtui/dealtui/model"
 )
 
