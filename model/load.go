@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 	"unicode/utf8"
+
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
 // folders lists the folders of a pack and the kind of their files.
@@ -184,7 +186,7 @@ func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 			if name == "." {
 				return err
 			}
-			l.ps.add(VisibleLine(name), 0, "cannot read: %v", unwrapPath(err))
+			l.ps.add(termsafe.VisibleLine(name), 0, "cannot read: %v", unwrapPath(err))
 			l.unread++
 			return nil
 		}
@@ -199,10 +201,10 @@ func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 		}
 		kind, ok := kindOf(name)
 		if !ok {
-			l.ps.add(VisibleLine(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			l.ps.add(termsafe.VisibleLine(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
 			return nil
 		}
-		if v := VisibleLine(name); v != name {
+		if v := termsafe.VisibleLine(name); v != name {
 			// The name is printed in messages and shown as the item's
 			// file: a control would act on the terminal, a newline would
 			// start a line of its own in a message.

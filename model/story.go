@@ -125,7 +125,8 @@ type Story struct {
 	Blocks   []*Block
 	Facts    []*Fact
 
-	index searchIndex
+	index  searchIndex
+	screen screenForm
 
 	entries map[string]Entry
 	notes   map[string]*Note

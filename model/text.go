@@ -12,8 +12,11 @@ import (
 // DefaultWidth is the width plain text is wrapped to when none is given.
 const DefaultWidth = 80
 
-// WriteText writes the whole story as plain text, wrapped to width columns.
+// WriteText writes the whole story as plain text, wrapped to width
+// columns, in its screen form (ForScreen): it is read on terminals, and
+// wrapped by measuring its text.
 func (s *Story) WriteText(w io.Writer, width int) error {
+	s = s.ForScreen()
 	if width <= 0 {
 		width = DefaultWidth
 	}

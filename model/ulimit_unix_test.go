@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/internal/testkit/needtool"
 	"github.com/dealtui/dealtui/model"
 )
@@ -39,7 +40,7 @@ func TestHelperLoadPack(t *testing.T) {
 		fmt.Println("loaded")
 		os.Exit(0)
 	case errors.As(err, &le):
-		fmt.Println(model.Visible(err.Error()))
+		fmt.Println(termsafe.Visible(err.Error()))
 		os.Exit(2)
 	}
 	fmt.Println("unexpected error:", err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -31,7 +32,7 @@ func runCommand(story *model.Story, args []string, width int, out, errOut io.Wri
 		if len(args) > 0 {
 			name = args[0]
 		}
-		fmt.Fprintf(errOut, "dealtui: unknown command \"%s\": this server answers only: %s\n", model.Visible(name), commandUsage)
+		fmt.Fprintf(errOut, "dealtui: unknown command \"%s\": this server answers only: %s\n", termsafe.Visible(name), commandUsage)
 		return exitUsage
 	}
 	f, w, err := parsePrint(args[1:])
@@ -40,7 +41,7 @@ func runCommand(story *model.Story, args []string, width int, out, errOut io.Wri
 		fmt.Fprintf(out, "usage: ssh HOST %s\n", commandUsage)
 		return exitOK
 	case err != nil:
-		fmt.Fprintf(errOut, "dealtui: %s\n", model.Visible(err.Error()))
+		fmt.Fprintf(errOut, "dealtui: %s\n", termsafe.Visible(err.Error()))
 		return exitUsage
 	}
 	if w == 0 && width > 0 {
@@ -97,5 +98,5 @@ func commandLine(args []string) string {
 	if len(s) > 200 {
 		s = s[:200] + "…"
 	}
-	return model.Visible(s)
+	return termsafe.Visible(s)
 }

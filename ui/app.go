@@ -9,11 +9,11 @@ package ui
 import (
 	"time"
 
-	"sync/atomic"
-
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/dealtui/dealtui/internal/lru"
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -44,11 +44,8 @@ type Model struct {
 	// speed change it).
 	firstWait time.Duration
 
-	renders *RenderCache
-	rows    *lru[rowKey, []string]
-	// gen counts what the reader has been asked to show; a render job
-	// made for an older one that has not started yet is dropped.
-	gen *atomic.Int64
+	renders *mdrender.Cache
+	rows    *lru.Cache[rowKey, []string]
 
 	dirty  dirt
 	header string // the title and tab lines, drawn by relayout
@@ -69,9 +66,11 @@ const (
 	dirtyAll = dirtyLayout | dirtyList | dirtyBand | dirtyReader | dirtySearch | dirtyHelp
 )
 
-// New builds the explorer for a story. It does no slow work: Markdown is
-// rendered by commands once the size is known.
+// New builds the explorer for a story, shown in its screen form
+// (model.Story.ForScreen). It does no slow work: Markdown is rendered by
+// commands once the size is known.
 func New(s *model.Story, opts Options) *Model {
+	s = s.ForScreen()
 	m := &Model{
 		story:     s,
 		opts:      opts,
@@ -83,14 +82,13 @@ func New(s *model.Story, opts Options) *Model {
 		short:     help.New(),
 		hint:      true,
 		renders:   opts.Renders,
-		rows:      newLRU[rowKey](rowCacheBytes, stringsSize),
-		gen:       &atomic.Int64{},
+		rows:      lru.New[rowKey](rowCacheBytes, lru.LinesSize),
 		tick:      tea.Tick,
 		firstWait: firstRenderWait,
 		dirty:     dirtyAll,
 	}
 	if m.renders == nil {
-		m.renders = NewRenderCache(DefaultRenderCacheBytes)
+		m.renders = mdrender.NewCache(mdrender.DefaultCacheBytes, 0)
 	}
 	m.keys.Suspend.SetEnabled(opts.Suspend)
 	m.applyStyles()
@@ -98,9 +96,9 @@ func New(s *model.Story, opts Options) *Model {
 	for _, p := range model.Panes() {
 		m.lists[p] = newListPane(p, s.PaneEntries(p))
 	}
-	m.focus = focus{pane: opts.Pane}
+	m.moveFocus(focus{pane: opts.Pane})
 	if e, ok := s.Entry(opts.Item); ok {
-		m.focus.pane = model.PaneOf(e)
+		m.moveFocus(focus{pane: model.PaneOf(e)})
 		m.lists[m.focus.pane].selectID(opts.Item)
 	} else if s.Intro != nil && opts.Pane == model.PaneTimeline {
 		m.openOnStoryDay()

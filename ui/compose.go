@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -110,7 +111,7 @@ func (c *composer) linkStyle(i int) lipgloss.Style {
 // composeItem lays out an item: title, provenance with its citations,
 // the header of short facts, the rendered body, terms, notes, related
 // items and the hint.
-func (c *composer) composeItem(e model.Entry, body rendering, pending bool) {
+func (c *composer) composeItem(e model.Entry, body mdrender.Rendering, pending bool) {
 	it := e.Base()
 	c.wrapped(c.st.Title, it.Title)
 	c.provenance(it)
@@ -174,16 +175,16 @@ func (c *composer) header(e model.Entry) {
 }
 
 // body adds the rendered Markdown, or the summary while it is rendered.
-func (c *composer) body(summary string, body rendering, pending bool) {
+func (c *composer) body(summary string, body mdrender.Rendering, pending bool) {
 	if pending {
 		c.wrapped(c.st.Muted, summary)
 		c.add("", c.st.Muted.Render("Rendering…"))
 		return
 	}
-	if body.note != "" {
-		c.add(c.st.Warning.Render(body.note), "")
+	if body.Note != "" {
+		c.add(c.st.Warning.Render(body.Note), "")
 	}
-	c.add(body.lines...)
+	c.add(body.Lines...)
 }
 
 func (c *composer) glossaryTerms(it *model.Item) {
@@ -258,7 +259,7 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 }
 
 // composeSources lays out the cited-sources view of an item.
-func (c *composer) composeSources(it *model.Item, body rendering, pending bool) {
+func (c *composer) composeSources(it *model.Item, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, it.Title)
 	c.add(c.st.Muted.Render(fmt.Sprintf("%d cited, with the item's source notes", len(it.Citations))), "")
 	c.body("", body, pending)
@@ -279,7 +280,7 @@ func (c *composer) sourceLinks(it *model.Item) {
 
 // composeSource lays out one digest entry or note, with the items that
 // cite it.
-func (c *composer) composeSource(src model.Source, body rendering, pending bool) {
+func (c *composer) composeSource(src model.Source, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, src.Title)
 	if src.Kind == model.KindFact {
 		c.add(c.st.Background.Render("○ background"))

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/content"
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -51,9 +52,8 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 // testRenders is one render cache for the tests' explorers, as a server's
 // sessions share one: the same renderings are not made again in every
 // test. A test that must start cold passes its own in Options.Renders.
-var testRenders = sync.OnceValue(func() *RenderCache {
-	c := NewRenderCache(DefaultRenderCacheBytes)
-	c.timeout = cmdTimeout
+var testRenders = sync.OnceValue(func() *mdrender.Cache {
+	c := mdrender.NewCache(mdrender.DefaultCacheBytes, cmdTimeout)
 	return c
 })
 

@@ -68,6 +68,19 @@ func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
 
 func (h *helpView) scroll(how scrollBy) { scrollViewport(&h.vp, how) }
 
+// wheel scrolls by n lines, up when n is negative.
+func (h *helpView) wheel(n int) { wheelViewport(&h.vp, n) }
+
+// show opens the help at its top; hide closes it.
+func (h *helpView) show() {
+	h.open = true
+	h.vp.GotoTop()
+}
+
+func (h *helpView) hide() { h.open = false }
+
+func (h *helpView) isOpen() bool { return h.open }
+
 func (h *helpView) render() string {
 	from := min(h.vp.YOffset(), len(h.lines))
 	to := min(from+h.height, len(h.lines))

@@ -21,7 +21,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, k.Suspend):
 		return tea.Suspend
-	case m.help.open:
+	case m.help.isOpen():
 		return m.helpKey(msg)
 	case m.search.active:
 		return m.searchKey(msg)
@@ -40,7 +40,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := &m.keys
 	for p, b := range []key.Binding{k.Timeline, k.Deal, k.Japan, k.Impact, k.Glossary} {
 		if key.Matches(msg, b) {
-			m.setFocus(focus{model.Pane(p), areaList})
+			m.switchTo(focus{model.Pane(p), areaList})
 			return nil, true
 		}
 	}
@@ -68,8 +68,8 @@ func (m *Model) globalActions() []action {
 		{k.Search, m.openSearch},
 		{k.NextMatch, func() tea.Cmd { return m.stepMatch(1) }},
 		{k.PrevMatch, func() tea.Cmd { return m.stepMatch(-1) }},
-		{k.NextPane, none(func() { m.setFocus(m.focus.next()) })},
-		{k.PrevPane, none(func() { m.setFocus(m.focus.prev()) })},
+		{k.NextPane, none(func() { m.switchTo(m.focus.next()) })},
+		{k.PrevPane, none(func() { m.switchTo(m.focus.prev()) })},
 		{k.Overview, m.overview},
 		{k.Sources, none(m.toggleSources)},
 		{k.ChangedOnly, m.toggleChangedOnly},
@@ -87,7 +87,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	var moved bool
 	switch {
 	case key.Matches(msg, k.Open):
-		m.setFocus(focus{m.focus.pane, areaReader})
+		m.switchTo(focus{m.focus.pane, areaReader})
 		return nil
 	case key.Matches(msg, k.Up), timeline && key.Matches(msg, k.Left):
 		moved = l.move(-1)
@@ -164,7 +164,7 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
 	switch {
 	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
-		m.help.open = false
+		m.help.hide()
 		m.dirty |= dirtyLayout
 	case key.Matches(msg, k.Quit):
 		return tea.Quit

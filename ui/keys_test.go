@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -261,7 +262,7 @@ func TestHelpOverlay(t *testing.T) {
 	}
 	sel := hs.m.lists[0].sel
 	hs.keys("j")
-	if hs.m.lists[0].sel != sel || !hs.m.help.open {
+	if hs.m.lists[0].selIndex() != sel || !hs.m.help.open {
 		t.Error("j moved the list behind the help, or closed it")
 	}
 	hs.keys("G")
@@ -369,7 +370,7 @@ func TestKeyMapHelp(t *testing.T) {
 	hs := newHarness(t, Options{}, 120, 40)
 	for _, p := range model.Panes() {
 		for _, a := range []area{areaList, areaReader} {
-			hs.m.setFocus(focus{p, a})
+			hs.m.switchTo(focus{p, a})
 			for _, b := range hs.m.shortHelp() {
 				if !b.Enabled() || len(b.Keys()) == 0 {
 					t.Errorf("short help for %v/%v shows an unbound key", p, a)
@@ -428,7 +429,7 @@ func TestBackgroundColourSwitchesTheme(t *testing.T) {
 		t.Fatal("auto should start dark before the terminal answers")
 	}
 	hs.send(tea.BackgroundColorMsg{Color: white{}})
-	if hs.m.dark || hs.m.styles.Glamour != glamourLight {
+	if hs.m.dark || hs.m.styles.Glamour != mdrender.Light {
 		t.Error("a light background did not switch to the light theme")
 	}
 	hs = newHarness(t, Options{Theme: ThemeDark}, 120, 40)

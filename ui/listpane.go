@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dealtui/dealtui/model"
@@ -48,6 +49,18 @@ func (l *listPane) selected() model.Entry {
 
 func (l *listPane) count() int { return len(l.shown) }
 
+// neighbours are the items the next keys are likely to show, most likely
+// first: the next row, the one before, the one after next.
+func (l *listPane) neighbours() []model.Entry {
+	var out []model.Entry
+	for _, d := range []int{1, -1, 2} {
+		if i := l.sel + d; i >= 0 && i < len(l.shown) {
+			out = append(out, l.shown[i])
+		}
+	}
+	return out
+}
+
 // selectRow selects row i (clamped) and reports whether the selection
 // changed.
 func (l *listPane) selectRow(i int) bool {
@@ -83,6 +96,28 @@ func (l *listPane) selectID(id string) bool {
 		}
 	}
 	return false
+}
+
+// isChangedOnly reports whether only the changed terms are shown.
+func (l *listPane) isChangedOnly() bool { return l.changedOnly }
+
+// selIndex is the selected row.
+func (l *listPane) selIndex() int { return l.sel }
+
+// countLabel is the pane title's count, e.g. "3/9 events".
+func (l *listPane) countLabel() string {
+	noun := map[model.Pane]string{model.PaneTimeline: "events", model.PaneDeal: "terms"}[l.pane]
+	if noun == "" {
+		noun = "items"
+	}
+	n := fmt.Sprintf("%d %s", l.count(), noun)
+	if l.changedOnly {
+		n = fmt.Sprintf("%d changed of %d", l.count(), len(l.all))
+	}
+	if l.count() == 0 {
+		return n
+	}
+	return fmt.Sprintf("%d/%s", l.sel+1, n)
 }
 
 // setChangedOnly shows only the terms the amendment changed, or all,

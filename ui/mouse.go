@@ -13,8 +13,8 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 		return nil
 	}
 	m.hint = false
-	if m.help.open {
-		m.help.open = false
+	if m.help.isOpen() {
+		m.help.hide()
 		m.dirty |= dirtyLayout
 		return nil
 	}
@@ -24,10 +24,10 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 		if m.search.active {
 			m.search.close()
 		}
-		m.setFocus(focus{h.pane, areaList})
+		m.switchTo(focus{h.pane, areaList})
 	case hitBand:
 		if i := m.band.eventAt(h.x); i >= 0 {
-			m.setFocus(focus{model.PaneTimeline, areaList})
+			m.switchTo(focus{model.PaneTimeline, areaList})
 			if m.lists[model.PaneTimeline].selectRow(i) {
 				m.selectionChanged()
 			}
@@ -35,10 +35,12 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	case hitList:
 		return m.clickList(h.y)
 	case hitReader:
-		m.setFocus(focus{m.focus.pane, areaReader})
+		m.switchTo(focus{m.focus.pane, areaReader})
 		if i, ok := m.reader.linkAt(h.x, h.y); ok {
-			m.reader.linkSel = i
-			return m.follow(m.reader.links[i])
+			m.reader.selectLink(i)
+			if l, ok := m.reader.selectedLink(); ok {
+				return m.follow(l)
+			}
 		}
 	}
 	return nil
@@ -48,14 +50,14 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 func (m *Model) clickList(y int) tea.Cmd {
 	if m.search.active {
 		if i := m.search.rowAt(y); i >= 0 {
-			m.search.sel = i
+			m.search.pick(i)
 			return m.acceptSearch()
 		}
 		return nil
 	}
 	l := m.lists[m.focus.pane]
 	i := l.rowAt(y)
-	m.setFocus(focus{m.focus.pane, areaList})
+	m.switchTo(focus{m.focus.pane, areaList})
 	if i < 0 {
 		return nil
 	}
@@ -63,7 +65,7 @@ func (m *Model) clickList(y int) tea.Cmd {
 		m.selectionChanged()
 	}
 	if m.lay.mode == modeNarrow {
-		m.setFocus(focus{m.focus.pane, areaReader}) // the reader is not on screen: a click opens it
+		m.switchTo(focus{m.focus.pane, areaReader}) // the reader is not on screen: a click opens it
 	}
 	return nil
 }
@@ -80,8 +82,8 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 		return
 	}
 	switch h := m.lay.hitAt(msg.X, msg.Y); {
-	case m.help.open:
-		wheelViewport(&m.help.vp, 3*d)
+	case m.help.isOpen():
+		m.help.wheel(3 * d)
 	case h.kind == hitReader:
 		m.reader.wheel(3 * d)
 	case h.kind == hitList && m.search.active:

@@ -6,33 +6,38 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// setFocus moves the keyboard to a pane's list or reader. The reader then
-// shows that pane's selection.
-func (m *Model) setFocus(f focus) {
+// moveFocus is the one place the focus changes: it moves the keyboard
+// to a pane's list or reader, and nothing else. What the reader shows is
+// the caller's to say (switchTo, goTo, restore…).
+func (m *Model) moveFocus(f focus) {
 	if f == m.focus {
 		return
 	}
-	paneChanged := f.pane != m.focus.pane
 	m.focus = f
+	m.dirty |= dirtyAll
+}
+
+// switchTo moves the focus, as tab, the pane keys and a click on a tab
+// do: on another pane, the reader shows that pane's selection.
+func (m *Model) switchTo(f focus) {
+	paneChanged := f.pane != m.focus.pane
+	m.moveFocus(f)
 	if paneChanged {
-		m.reader.query = model.Query{}
+		m.reader.setQuery(model.Query{})
 		m.showSelected()
 	}
-	m.dirty |= dirtyAll
 }
 
 // selectionChanged shows the new selection of the focused list.
 func (m *Model) selectionChanged() {
-	m.reader.query = model.Query{}
+	m.reader.setQuery(model.Query{})
 	m.showSelected()
 	m.dirty |= dirtyList | dirtyBand | dirtyReader
 }
 
 // showSelected makes the reader show the focused pane's selection.
 func (m *Model) showSelected() {
-	if m.reader.show(m.selected()) {
-		m.gen.Add(1)
-	}
+	m.reader.show(m.selected())
 	m.dirty |= dirtyReader
 }
 
@@ -49,7 +54,7 @@ func (m *Model) here() place {
 // restore goes to a place: the focus, the selection, what the reader
 // showed and how far down.
 func (m *Model) restore(p place) tea.Cmd {
-	m.focus = p.focus
+	m.moveFocus(p.focus)
 	if e, ok := m.story.Entry(p.id); ok {
 		m.selectIn(e)
 	}
@@ -69,9 +74,8 @@ func (m *Model) readPlace(p place) {
 	case viewSource:
 		m.reader.showSource(p.sourceID)
 	}
-	m.reader.query = model.Query{}
-	m.reader.restoreAt = p.offset
-	m.gen.Add(1)
+	m.reader.setQuery(model.Query{})
+	m.reader.restoreTo(p.offset)
 	m.dirty |= dirtyReader
 }
 
@@ -79,7 +83,7 @@ func (m *Model) readPlace(p place) {
 // the changed-only filter hides it.
 func (m *Model) selectIn(e model.Entry) {
 	l := m.lists[model.PaneOf(e)]
-	if !l.selectID(e.Base().ID) && l.changedOnly {
+	if !l.selectID(e.Base().ID) && l.isChangedOnly() {
 		l.setChangedOnly(false)
 		l.selectID(e.Base().ID)
 	}
@@ -90,8 +94,8 @@ func (m *Model) selectIn(e model.Entry) {
 func (m *Model) goTo(e model.Entry, a area) {
 	m.hist.push(m.here())
 	m.selectIn(e)
-	m.focus = focus{model.PaneOf(e), a}
-	m.reader.query = model.Query{}
+	m.moveFocus(focus{model.PaneOf(e), a})
+	m.reader.setQuery(model.Query{})
 	m.showSelected()
 	m.dirty |= dirtyAll
 }
@@ -105,9 +109,8 @@ func (m *Model) follow(l link) tea.Cmd {
 		}
 	case linkSource:
 		m.hist.push(m.here())
-		m.focus.area = areaReader
+		m.moveFocus(focus{m.focus.pane, areaReader})
 		m.reader.showSource(l.id)
-		m.gen.Add(1)
 		m.dirty |= dirtyAll
 	case linkSources:
 		m.toggleSources()
@@ -142,7 +145,7 @@ func (m *Model) escape() tea.Cmd {
 	case m.hist.canGoBack():
 		return m.goBack()
 	case m.focus.onReader():
-		m.setFocus(focus{m.focus.pane, areaList})
+		m.moveFocus(focus{m.focus.pane, areaList})
 	default:
 		return m.say("esc: nothing to go back to")
 	}
@@ -163,9 +166,8 @@ func (m *Model) toggleSources() {
 	}
 	m.reader.showSources(m.reader.view != viewSources)
 	if m.lay.mode == modeNarrow {
-		m.focus.area = areaReader // the reader is not on screen otherwise
+		m.moveFocus(focus{m.focus.pane, areaReader}) // the reader is not on screen otherwise
 	}
-	m.gen.Add(1)
 	m.dirty |= dirtyAll
 }
 
@@ -174,17 +176,16 @@ func (m *Model) toggleChangedOnly() tea.Cmd {
 		return m.say("c works in Deal changes (press 2)")
 	}
 	l := m.lists[model.PaneDeal]
-	l.setChangedOnly(!l.changedOnly)
+	l.setChangedOnly(!l.isChangedOnly())
 	m.selectionChanged()
-	if l.changedOnly {
+	if l.isChangedOnly() {
 		return m.say("showing changed terms only · c shows all")
 	}
 	return m.say("showing all terms")
 }
 
 func (m *Model) openHelp() {
-	m.help.open = true
-	m.help.vp.GotoTop()
+	m.help.show()
 	m.dirty |= dirtyLayout | dirtyHelp
 }
 
@@ -202,7 +203,7 @@ func (m *Model) previewHit() {
 		return
 	}
 	m.showHit(h)
-	m.reader.query = m.search.query
+	m.reader.setQuery(m.search.query)
 }
 
 // showHit puts a search result in the reader, scrolled to its first match.
@@ -212,8 +213,7 @@ func (m *Model) showHit(h model.Hit) {
 	} else {
 		m.reader.showSource(h.ID)
 	}
-	m.reader.toMatch = true
-	m.gen.Add(1)
+	m.reader.seekMatch(false)
 	m.dirty |= dirtyReader
 }
 
@@ -237,12 +237,12 @@ func (m *Model) openHit(h model.Hit) {
 	}
 	if h.Entry != nil {
 		m.selectIn(h.Entry)
-		m.focus = focus{model.PaneOf(h.Entry), a}
+		m.moveFocus(focus{model.PaneOf(h.Entry), a})
 	} else {
-		m.focus.area = a
+		m.moveFocus(focus{m.focus.pane, a})
 	}
 	m.showHit(h)
-	m.reader.query = m.search.last
+	m.reader.setQuery(m.search.last)
 	m.dirty |= dirtyAll
 }
 
@@ -261,6 +261,6 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 		return m.say("no matches for " + s.last.String())
 	}
 	m.openHit(h)
-	m.reader.fromEnd = d < 0
+	m.reader.seekMatch(d < 0)
 	return nil
 }

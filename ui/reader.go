@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
@@ -48,49 +50,103 @@ type reader struct {
 	anchorAt  int // words before the top line, or -1
 	toMatch   bool
 	fromEnd   bool
+
+	// want is the context of what the reader shows now: render jobs for
+	// it carry it, and it ends when the reader shows another document,
+	// so that jobs for what is no longer shown are dropped before they
+	// start.
+	want     context.Context
+	stopWant context.CancelFunc
 }
 
 func newReader() *reader {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return &reader{vp: vp, linkSel: -1, restoreAt: -1, anchorAt: -1}
+	r := &reader{vp: vp, linkSel: -1, restoreAt: -1, anchorAt: -1}
+	r.want, r.stopWant = context.WithCancel(context.Background())
+	return r
+}
+
+// wanted is the context of the document shown now, for its render jobs.
+func (r *reader) wanted() context.Context { return r.want }
+
+// changing runs a change of what the reader shows; when the document is
+// another one, the jobs rendering the one before are no longer wanted.
+func (r *reader) changing(change func()) {
+	before := r.docKey()
+	change()
+	if r.docKey() != before {
+		r.stopWant()
+		r.want, r.stopWant = context.WithCancel(context.Background())
+	}
 }
 
 // textWidth is the width Markdown is rendered at.
 func (r *reader) textWidth() int { return min(r.width, maxTextWidth) }
 
-// setSize sizes the reader, keeping the same text at the top.
+// setSize sizes the reader. When its width changes with text scrolled
+// into view, it comes back to the same text once laid out again.
 func (r *reader) setSize(w, h int) {
-	r.width, r.height = max(w, 0), max(h, 0)
+	w, h = max(w, 0), max(h, 0)
+	if w != r.width && r.width > 0 && len(r.lines) > 0 && r.offset() > 0 && r.restoreAt < 0 {
+		r.anchorAt = r.anchor()
+	}
+	r.width, r.height = w, h
 	r.vp.SetWidth(r.width)
 	r.vp.SetHeight(r.height)
 }
 
-// show makes e the reader's item, in the item view, from the top.
+// show makes e the reader's item, in the item view, from the top, and
+// reports whether that changed what it shows.
 func (r *reader) show(e model.Entry) bool {
 	if e == r.entry && r.view == viewItem {
 		return false
 	}
-	r.entry, r.view, r.sourceID = e, viewItem, ""
-	r.linkSel = -1
-	r.vp.GotoTop()
+	r.changing(func() {
+		r.entry, r.view, r.sourceID = e, viewItem, ""
+		r.linkSel = -1
+		r.vp.GotoTop()
+	})
 	return true
 }
 
 // showSources toggles the view of everything the item cites.
 func (r *reader) showSources(on bool) {
-	r.view = viewItem
-	if on {
-		r.view = viewSources
-	}
-	r.sourceID, r.linkSel = "", -1
-	r.vp.GotoTop()
+	r.changing(func() {
+		r.view = viewItem
+		if on {
+			r.view = viewSources
+		}
+		r.sourceID, r.linkSel = "", -1
+		r.vp.GotoTop()
+	})
 }
 
 // showSource opens one digest entry or note.
 func (r *reader) showSource(id string) {
-	r.view, r.sourceID, r.linkSel = viewSource, id, -1
-	r.vp.GotoTop()
+	r.changing(func() {
+		r.view, r.sourceID, r.linkSel = viewSource, id, -1
+		r.vp.GotoTop()
+	})
+}
+
+// setQuery sets the search whose matches the reader highlights; an empty
+// query highlights nothing.
+func (r *reader) setQuery(q model.Query) { r.query = q }
+
+// restoreTo asks the reader to scroll to a content line once its content
+// is laid out (a place from history).
+func (r *reader) restoreTo(line int) { r.restoreAt = line }
+
+// seekMatch asks the reader to scroll to its first match, or its last
+// when coming backwards, once its content is laid out.
+func (r *reader) seekMatch(fromEnd bool) { r.toMatch, r.fromEnd = true, fromEnd }
+
+// selectLink selects link i, as a click does.
+func (r *reader) selectLink(i int) {
+	if i >= 0 && i < len(r.links) {
+		r.linkSel = i
+	}
 }
 
 // docKey is the id of the Markdown document the reader shows, for the
@@ -108,15 +164,36 @@ func (r *reader) docKey() string {
 }
 
 // setContent takes newly composed lines and links, keeping the scroll
-// position where it can.
-func (r *reader) setContent(lines []string, links []link) {
+// position where it can; it highlights the query's matches in style, and
+// once the body is there (not pending) scrolls where it was asked to.
+func (r *reader) setContent(lines []string, links []link, pending bool, match lipgloss.Style) {
 	r.lines = fitLines(lines, r.width)
 	r.links = links
+	r.pending = pending
 	if r.linkSel >= len(links) {
 		r.linkSel = -1
 	}
 	r.vp.SetContentLines(make([]string, len(r.lines)))
-	r.matches = r.matches[:0]
+	r.matches = highlight(r.lines, 0, r.query, match)
+	if !pending {
+		r.settle()
+	}
+}
+
+// settle scrolls to where the reader was asked to be, now that its body
+// is laid out.
+func (r *reader) settle() {
+	switch {
+	case r.restoreAt >= 0:
+		r.vp.SetYOffset(r.restoreAt)
+	case r.anchorAt >= 0:
+		r.scrollToAnchor(r.anchorAt)
+	case r.toMatch && r.fromEnd && len(r.matches) > 0:
+		r.vp.SetYOffset(max(r.matches[len(r.matches)-1]-1, 0))
+	case r.toMatch:
+		r.firstMatch()
+	}
+	r.restoreAt, r.anchorAt, r.toMatch, r.fromEnd = -1, -1, false, false
 }
 
 // scroll moves the view: by lines, pages, half pages, or to either end.

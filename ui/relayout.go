@@ -29,19 +29,9 @@ func (m *Model) relayout() {
 	if l.reader.empty() { // narrow, on the list: size the reader for when it opens
 		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaReader}, hint: m.hint}).reader.content
 	}
-	m.sizeReader(rc.W, rc.H)
+	m.reader.setSize(rc.W, rc.H)
 	m.help.setSize(max(l.width-3, 1), max(l.height-headerHeight-footerHeight-3, 1))
 	m.search.input.SetWidth(max(l.width-24, 10))
-}
-
-// sizeReader sizes the reader, and when its width changes, asks it to
-// come back to the same text once it is laid out again.
-func (m *Model) sizeReader(w, h int) {
-	r := m.reader
-	if w != r.width && r.width > 0 && len(r.lines) > 0 && r.offset() > 0 && r.restoreAt < 0 {
-		r.anchorAt = r.anchor()
-	}
-	r.setSize(w, h)
 }
 
 // drawList draws the focused list's window, or the search results.
@@ -51,11 +41,11 @@ func (m *Model) drawList() {
 	st := m.styles
 	draw := func(e model.Entry, selected bool, width int) []string {
 		k := rowKey{e.Base().ID, width, selected, focused, st.key()}
-		if rows, ok := m.rows.get(k); ok {
+		if rows, ok := m.rows.Get(k); ok {
 			return rows
 		}
 		rows := drawRow(st, e, selected, focused, width)
-		m.rows.put(k, rows)
+		m.rows.Put(k, rows)
 		return rows
 	}
 	var header []string

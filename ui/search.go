@@ -117,6 +117,13 @@ func (s *search) move(d int) bool {
 	return true
 }
 
+// pick selects result i, as a click does.
+func (s *search) pick(i int) {
+	if i >= 0 && i < len(s.hits) {
+		s.sel = i
+	}
+}
+
 // selected is the selected result.
 func (s *search) selected() (model.Hit, bool) {
 	if s.sel >= 0 && s.sel < len(s.hits) {

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/dealtui/dealtui/internal/mdrender"
 )
 
 // Palette is the set of colours for one background. With NO_COLOR every
@@ -56,18 +57,9 @@ type Styles struct {
 	Hint, Header                 lipgloss.Style
 	Help                         help.Styles
 	Input                        textinput.Styles
-	// Glamour is the Glamour style for Markdown.
-	Glamour glamourStyle
+	// Glamour is the style Markdown is rendered in.
+	Glamour mdrender.Style
 }
-
-// glamourStyle is the style Markdown is rendered in.
-type glamourStyle uint8
-
-const (
-	glamourDark  glamourStyle = iota
-	glamourLight              // for light backgrounds
-	glamourPlain              // the dark style without colour (NO_COLOR)
-)
 
 // NewStyles makes the styles for a dark or light background, or without
 // any colour.
@@ -121,15 +113,15 @@ func NewStyles(dark, noColor bool) Styles {
 		Unchanged:        fg(p.muted),
 		Status:           fg(p.muted),
 		Warning:          fg(p.note).Bold(true),
-		Glamour:          glamourDark,
+		Glamour:          mdrender.Dark,
 		Hint:             fg(p.muted).Italic(true),
 		Header:           fg(p.muted).Bold(true),
 	}
 	if noColor {
-		s.Glamour = glamourPlain
+		s.Glamour = mdrender.Plain
 		s.RowSelectedBlur = lipgloss.NewStyle().Bold(true).Underline(true)
 	} else if !dark {
-		s.Glamour = glamourLight
+		s.Glamour = mdrender.Light
 	}
 	s.Help = help.Styles{
 		ShortKey:       fg(p.text).Bold(noColor),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/dealtui/dealtui/model"
 )
 
 // Update handles one message. It does no IO and renders no Markdown:
@@ -106,12 +107,12 @@ func (m *Model) refresh() tea.Cmd {
 		m.drawList()
 	}
 	if d&dirtyBand != 0 && !m.lay.band.empty() {
-		m.band.draw(m.styles, m.lists[0].sel, m.lay.mode == modeWide)
+		m.band.draw(m.styles, m.lists[model.PaneTimeline].selIndex(), m.lay.mode == modeWide)
 	}
 	if d&dirtySearch != 0 && m.search.active {
 		m.search.refresh(m.styles)
 	}
-	if d&dirtyHelp != 0 && m.help.open {
+	if d&dirtyHelp != 0 && m.help.isOpen() {
 		m.help.compose(m.styles, m.keys, m.short)
 	}
 	if d&dirtyReader != 0 {

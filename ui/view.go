@@ -33,7 +33,7 @@ func (m *Model) frame() string {
 		return tooSmall(m.styles, m.width, m.height)
 	}
 	parts := []string{m.header}
-	if m.help.open {
+	if m.help.isOpen() {
 		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 0)
 		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle("Keys", m.help.more(), true, body.title.W), m.help.render(), true))
 	} else {
@@ -82,24 +82,8 @@ func (m *Model) listView() string {
 	}
 	l := m.lists[m.focus.pane]
 	focused := m.focus.onList()
-	title := m.paneTitle(m.focus.pane.Title(), listCount(l), focused, b.title.W)
+	title := m.paneTitle(m.focus.pane.Title(), l.countLabel(), focused, b.title.W)
 	return drawBox(m.paneStyle(focused), b, title, l.view(m.styles.Muted.Render("Nothing here.")), true)
-}
-
-// listCount is the pane title's count, e.g. "3/9 events".
-func listCount(l *listPane) string {
-	noun := map[model.Pane]string{model.PaneTimeline: "events", model.PaneDeal: "terms"}[l.pane]
-	if noun == "" {
-		noun = "items"
-	}
-	n := fmt.Sprintf("%d %s", l.count(), noun)
-	if l.changedOnly {
-		n = fmt.Sprintf("%d changed of %d", l.count(), len(l.all))
-	}
-	if l.count() == 0 {
-		return n
-	}
-	return fmt.Sprintf("%d/%s", l.sel+1, n)
 }
 
 func (m *Model) readerView() string {
@@ -216,7 +200,7 @@ func (m *Model) footerView() string {
 func (m *Model) shortHelp() []key.Binding {
 	k := m.keys
 	switch {
-	case m.help.open:
+	case m.help.isOpen():
 		return []key.Binding{withHelp(k.Down, "↑/↓", "scroll"), withHelp(k.Back, "esc", "close")}
 	case m.focus.onReader():
 		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, withHelp(k.HistBack, "[", "back"), k.Search, k.NextPane}
@@ -224,7 +208,7 @@ func (m *Model) shortHelp() []key.Binding {
 		return []key.Binding{withHelp(k.Left, "←/→", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, k.NextPane}
 	case m.focus.pane == model.PaneDeal:
 		c := k.ChangedOnly
-		if m.lists[model.PaneDeal].changedOnly {
+		if m.lists[model.PaneDeal].isChangedOnly() {
 			c = withHelp(c, "c", "show all terms")
 		}
 		return []key.Binding{withHelp(k.Down, "↑/↓", "move"), c, withHelp(k.Open, "enter", "read"), k.Search, k.NextPane}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -37,7 +38,7 @@ func TestGoldenColour(t *testing.T) {
 	}{
 		{"dark", Options{Theme: ThemeDark}},
 		{"light", Options{Theme: ThemeLight}},
-		{"nocolor", Options{Theme: ThemeDark, NoColor: true}},
+		{"nocolor", Options{Theme: ThemeDark, Profile: colorprofile.ASCII}},
 	} {
 		t.Run(th.name, func(t *testing.T) {
 			hs := newHarness(t, th.opts, 120, 40)
@@ -59,7 +60,7 @@ func TestGoldenTooSmall(t *testing.T) {
 
 func TestNoColorHasNoColour(t *testing.T) {
 	for _, p := range model.Panes() {
-		hs := newHarness(t, Options{Theme: ThemeDark, NoColor: true, Pane: p}, 120, 40)
+		hs := newHarness(t, Options{Theme: ThemeDark, Profile: colorprofile.ASCII, Pane: p}, 120, 40)
 		frames := []string{hs.m.View().Content}
 		hs.keys("enter", "s")
 		frames = append(frames, hs.m.View().Content)

@@ -9,7 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/term"
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -38,22 +38,16 @@ func newHelpStyles() helpStyles {
 // flag descriptions.
 func printHelp(cmd *cobra.Command, _ []string) {
 	out := cmd.OutOrStdout()
-	w := &colorprofile.Writer{Forward: out, Profile: colorprofile.Detect(out, os.Environ())}
-	if os.Getenv("NO_COLOR") != "" && w.Profile > colorprofile.ASCII {
-		w.Profile = colorprofile.ASCII
-	}
-	h := helpWriter{w: w, width: helpWidth(out), st: newHelpStyles()}
+	env := os.Environ()
+	w := &colorprofile.Writer{Forward: out, Profile: termcap.Profile(env, termcap.IsTerminal(out))}
+	h := helpWriter{w: w, width: helpWidth(out, env), st: newHelpStyles()}
 	h.write(cmd)
 }
 
-// helpWidth is the terminal's width, or 80.
-func helpWidth(w io.Writer) int {
-	if f, ok := w.(fdWriter); ok && term.IsTerminal(f.Fd()) {
-		if width, _, err := term.GetSize(f.Fd()); err == nil && width >= 40 {
-			return min(width, 120)
-		}
-	}
-	return 80
+// helpWidth is the width help wraps at: the terminal's (or COLUMNS, or
+// 80), at least 40, and at most 120, which reads better on a wide screen.
+func helpWidth(w io.Writer, env []string) int {
+	return min(max(termcap.Width(w, env), 40), 120)
 }
 
 type helpWriter struct {

@@ -9,8 +9,8 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
-	"github.com/dealtui/dealtui/ui"
 )
 
 const hostilePack = "../../testdata/packs/hostile"
@@ -37,7 +37,7 @@ func terminalUnsafe(s string) string {
 		if r == utf8.RuneError && size == 1 {
 			return fmt.Sprintf("invalid UTF-8 at byte %d", i)
 		}
-		if model.IsUnsafe(r) {
+		if termsafe.IsUnsafe(r) {
 			return fmt.Sprintf("character %U at byte %d: %q", r, i, s[max(i-20, 0):min(i+20, len(s))])
 		}
 		i += size
@@ -110,33 +110,9 @@ func TestHostileWithoutTerminal(t *testing.T) {
 	}
 }
 
-// The colour switches, for a terminal:
-// NO_COLOR with any non-empty value turns colour off, an empty one does
-// not, CLICOLOR_FORCE does not turn it back on, and a terminal type with
-// fewer than eight colours, or none, gets none.
-func TestColourEnvironment(t *testing.T) {
-	for _, tt := range []struct {
-		env     []string
-		noColor bool
-	}{
-		{[]string{"NO_COLOR=", "TERM=xterm-256color"}, false},
-		{[]string{"NO_COLOR=1", "TERM=xterm-256color"}, true},
-		{[]string{"NO_COLOR=0", "TERM=xterm-256color"}, true},
-		{[]string{"NO_COLOR=false", "TERM=xterm-256color"}, true},
-		{[]string{"NO_COLOR= ", "TERM=xterm-256color"}, true},
-		{[]string{"TERM=dumb"}, true},
-		{[]string{"TERM="}, true},
-		{[]string{"TERM=xterm-mono"}, true},
-		{[]string{"TERM=vt100"}, true},
-		{[]string{"TERM=tmux-256color"}, false},
-		{[]string{"NO_COLOR=1", "CLICOLOR_FORCE=1", "TERM=xterm-256color"}, true},
-	} {
-		p := ui.ColourProfile(tt.env)
-		if got := ui.NoColour(p, tt.env); got != tt.noColor {
-			t.Errorf("%v: no colour %v (profile %v), want %v", tt.env, got, p, tt.noColor)
-		}
-	}
-	// Output that is not a terminal is plain text whatever the switches say.
+// Output that is not a terminal is plain text whatever the switches say
+// (termcap.Profile decides: internal/termcap's tests).
+func TestNoColourWhenNotATerminal(t *testing.T) {
 	t.Setenv("CLICOLOR_FORCE", "1")
 	t.Setenv("NO_COLOR", "")
 	for _, args := range [][]string{nil, {"print"}, {"print", "--format", "markdown"}} {

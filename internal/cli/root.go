@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/dealtui/dealtui/model"
 	"github.com/dealtui/dealtui/ui"
 )
@@ -55,11 +56,10 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 			if err != nil {
 				return err
 			}
-			if !isTerminal(stdout) || !isTerminal(stdin) || os.Getenv("TERM") == "dumb" {
+			if !termcap.IsTerminal(stdout) || !termcap.IsTerminal(stdin) || os.Getenv("TERM") == "dumb" {
 				return story.WriteText(stdout, o.textWidth(stdout))
 			}
-			uo.Profile = ui.ColourProfile(os.Environ())
-			uo.NoColor = ui.NoColour(uo.Profile, os.Environ())
+			uo.Profile = termcap.Profile(os.Environ(), true)
 			return out.explorerEnded(ui.Run(cmd.Context(), story, uo), stderr)
 		},
 	}
@@ -119,5 +119,5 @@ func (o options) textWidth(w io.Writer) int {
 	if o.width > 0 {
 		return o.width
 	}
-	return outputWidth(w)
+	return termcap.Width(w, os.Environ())
 }

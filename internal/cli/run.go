@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 	"github.com/dealtui/dealtui/ui"
 )
@@ -115,7 +116,7 @@ func (o *outcome) explorerEnded(err error, stderr io.Writer) error {
 		return nil
 	case errors.As(err, &pe):
 		fmt.Fprintf(stderr, "dealtui: %s\n\n%s\n\nThe terminal has been restored. This is a bug in dealtui: please report it with the lines above.\n",
-			model.Visible(pe.Error()), strings.TrimSpace(string(pe.Stack)))
+			termsafe.Visible(pe.Error()), strings.TrimSpace(string(pe.Stack)))
 		o.code = exitError
 		return nil
 	case errors.Is(err, ui.ErrPanic): // recovered by Bubble Tea, which printed it
@@ -157,7 +158,7 @@ func reportError(w io.Writer, err error) {
 func visibleLines(msg string) string {
 	lines := strings.Split(msg, "\n")
 	for i, l := range lines {
-		lines[i] = model.VisibleLine(l)
+		lines[i] = termsafe.VisibleLine(l)
 	}
 	return strings.Join(lines, "\n")
 }

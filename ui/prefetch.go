@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"context"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -25,7 +27,7 @@ const (
 
 // renderJob is one rendering to make.
 type renderJob struct {
-	key renderKey
+	key mdrender.Key
 	md  string
 }
 
@@ -39,7 +41,7 @@ func (m *Model) prepare() tea.Cmd {
 	cache := m.renders
 	return m.tick(prepareDelay, func(time.Time) tea.Msg {
 		for _, j := range jobs {
-			cache.render(j.key, j.md, func() bool { return true })
+			cache.Render(context.Background(), j.key, j.md) // always wanted: they are guesses
 		}
 		return nil
 	})
@@ -54,25 +56,22 @@ func (m *Model) prepareJobs() []renderJob {
 		return nil
 	}
 	style := m.styles.Glamour
-	seen := map[renderKey]bool{}
+	seen := map[mdrender.Key]bool{}
 	var jobs []renderJob
 	add := func(e model.Entry, width int) {
 		if e == nil || width <= 0 {
 			return
 		}
 		md := model.ReaderMarkdown(e)
-		k := newRenderKey(md, width, style)
-		if _, cached := m.renders.get(k); cached || seen[k] {
+		k := mdrender.NewKey(md, width, style)
+		if _, cached := m.renders.Get(k); cached || seen[k] {
 			return
 		}
 		seen[k] = true
 		jobs = append(jobs, renderJob{k, md})
 	}
-	l := m.lists[m.focus.pane]
-	for _, d := range []int{1, -1, 2} {
-		if i := l.sel + d; i >= 0 && i < len(l.shown) {
-			add(l.shown[i], m.reader.textWidth())
-		}
+	for _, e := range m.lists[m.focus.pane].neighbours() {
+		add(e, m.reader.textWidth())
 	}
 	for _, p := range model.Panes() {
 		add(m.lists[p].selected(), m.readerWidthFor(focus{p, areaList}))

@@ -1,10 +1,10 @@
-package model
+package termsafe
 
 import "unicode"
 
 // Joiners and emoji presentation selectors: invisible, but they change how
-// the characters around them are drawn. Content keeps them where they do
-// that (see sanitize); anywhere else they are dropped.
+// the characters around them are drawn. Text keeps them where they do
+// that (DropStrayJoiners); anywhere else they are dropped.
 const (
 	zwnj = '\u200c' // zero width non-joiner: Persian, Indic
 	zwj  = '\u200d' // zero width joiner: Indic half forms, emoji sequences
@@ -20,9 +20,7 @@ const (
 // emoji presentation selectors, which content keeps only where they join
 // or select (bytes that are not UTF-8 are the caller's to check: decoded,
 // they are U+FFFD, which is safe to show).
-func IsUnsafe(r rune) bool { return unsafeRune(r) }
-
-func unsafeRune(r rune) bool {
+func IsUnsafe(r rune) bool {
 	switch {
 	case r < 0xa0: // ASCII and C1: the common case
 		return r < 0x20 || r >= 0x7f // C0, DEL, C1
@@ -42,10 +40,10 @@ func joinerOrSelector(r rune) bool {
 	return r == zwnj || r == zwj || r == vs15 || r == vs16
 }
 
-// hiddenRune reports a character that a message must show escaped: an
+// IsHidden reports a character that a message must show escaped: an
 // unsafe one, or a joiner or selector, which no file name needs.
-func hiddenRune(r rune) bool {
-	return unsafeRune(r) || joinerOrSelector(r)
+func IsHidden(r rune) bool {
+	return IsUnsafe(r) || joinerOrSelector(r)
 }
 
 // defaultIgnorable reports Unicode's Default_Ignorable_Code_Point, derived
@@ -73,9 +71,9 @@ func defaultIgnorable(r rune) bool {
 	return true
 }
 
-// visibleRune reports a character that is drawn: not a space or a control
+// IsVisible reports a character that is drawn: not a space or a control
 // and not default-ignorable. Combining marks count: they are drawn on the
 // character before them.
-func visibleRune(r rune) bool {
+func IsVisible(r rune) bool {
 	return unicode.IsGraphic(r) && !unicode.IsSpace(r) && !defaultIgnorable(r)
 }

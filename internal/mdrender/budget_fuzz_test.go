@@ -1,4 +1,4 @@
-package ui
+package mdrender
 
 import (
 	"runtime"
@@ -31,10 +31,10 @@ func FuzzRenderWithinBudget(f *testing.F) {
 		if model.MarkdownBudget(md) != nil {
 			return
 		}
-		width := 30 + int(w)%51 // 30–80: the reader's widths, capped at maxTextWidth
+		width := 30 + int(w)%51 // 30–80: the reader's widths, as the reader caps them
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		lines, err := glamourRender(md, width, glamourDark)
+		lines, err := glamourRender(md, width, Dark)
 		runtime.ReadMemStats(&after)
 		if err != nil {
 			return // shown as plain text

@@ -1,4 +1,4 @@
-package ui
+package mdrender
 
 import (
 	"bytes"
@@ -10,16 +10,27 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 )
 
-// glamourConfig is the Glamour style for a glamourStyle: Glamour's dark or
+// Style is the style Markdown is rendered in.
+type Style uint8
+
+// Styles.
+const (
+	Dark  Style = iota
+	Light       // for light backgrounds
+	Plain       // the dark style without colour (NO_COLOR)
+)
+
+// glamourConfig is the Glamour style for a Style: Glamour's dark or
 // light style with no outer margin and headings without their "#" marks
 // (the reader is not a Markdown source view). The plain style is the dark
 // one; its colours are taken out after rendering.
-func glamourConfig(style glamourStyle) gansi.StyleConfig {
+func glamourConfig(style Style) gansi.StyleConfig {
 	cfg := styles.DarkStyleConfig
-	if style == glamourLight {
+	if style == Light {
 		cfg = styles.LightStyleConfig
 	}
 	zero := uint(0)
@@ -34,7 +45,7 @@ func glamourConfig(style glamourStyle) gansi.StyleConfig {
 
 // glamourRender renders Markdown at a width in a style, as lines with only
 // SGR styling, and no blank lines at either end or twice in a row.
-func glamourRender(md string, width int, style glamourStyle) ([]string, error) {
+func glamourRender(md string, width int, style Style) ([]string, error) {
 	r, err := glamour.NewTermRenderer(glamour.WithStyles(glamourConfig(style)), glamour.WithWordWrap(width))
 	if err != nil {
 		return nil, err
@@ -44,7 +55,7 @@ func glamourRender(md string, width int, style glamourStyle) ([]string, error) {
 		return nil, err
 	}
 	out = stripNonSGR(out)
-	if style == glamourPlain {
+	if style == Plain {
 		out = withoutColour(out)
 	}
 	lines := tidyLines(hangListItems(strings.Split(out, "\n"), width))
@@ -93,7 +104,7 @@ func stripNonSGR(s string) string {
 	if !strings.Contains(s, "\x1b]") && !strings.Contains(s, "\x1bP") {
 		return s
 	}
-	return cleanFrame(s)
+	return termsafe.Clean(s)
 }
 
 // tidyLines drops blank lines at either end and blank lines that follow

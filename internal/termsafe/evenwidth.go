@@ -1,4 +1,4 @@
-package model
+package termsafe
 
 import (
 	"strings"
@@ -6,7 +6,28 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// evenWidths takes apart the emoji sequences that would not take the same
+// EvenWidths makes text safe to measure: it takes apart the emoji
+// sequences that would not take the same width everywhere (evenOnce), and
+// the joiners that leaves stray (DropStrayJoiners). Taking a sequence
+// apart can leave a joiner at its edge, and dropping that joiner can make
+// a new sequence: a few rounds settle it. The screen and the text export
+// show text through it; the JSON and Markdown exports keep text as
+// written.
+func EvenWidths(s string) string {
+	if !strings.ContainsFunc(s, unevenPart) {
+		return s
+	}
+	for range 4 {
+		even := evenOnce(s)
+		if even == s {
+			break
+		}
+		s = DropStrayJoiners(even)
+	}
+	return s
+}
+
+// evenOnce takes apart the emoji sequences that would not take the same
 // width everywhere. Lip Gloss measures a grapheme cluster as one glyph
 // (ansi.StringWidth); a terminal without grapheme clustering (xterm, tmux,
 // and Bubble Tea's renderer for them, which is ansi.StringWidthWc)
@@ -20,7 +41,7 @@ import (
 // conjunct in an Indic script: its letters are the text) is left as it is.
 // Clusters that measure the same keep everything: flags (🇯🇵 2/2/2),
 // 👍️, ZWNJ in Persian.
-func evenWidths(s string) string {
+func evenOnce(s string) string {
 	if !strings.ContainsFunc(s, unevenPart) {
 		return s
 	}

@@ -1,24 +1,26 @@
 package ui
 
 import (
+	"context"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
 // renderedMsg says a rendering is in the cache.
-type renderedMsg struct{ key renderKey }
+type renderedMsg struct{ key mdrender.Key }
 
 // renderDropped says a render job was dropped before it started, as what
 // it was for was no longer shown.
-type renderDropped struct{ key renderKey }
+type renderDropped struct{ key mdrender.Key }
 
 // readerDoc is the rendering the reader needs now, and its Markdown.
-func (m *Model) readerDoc() (renderKey, string) {
+func (m *Model) readerDoc() (mdrender.Key, string) {
 	md, _ := m.docMarkdown(m.reader.docKey())
-	return newRenderKey(md, m.reader.textWidth(), m.styles.Glamour), md
+	return mdrender.NewKey(md, m.reader.textWidth(), m.styles.Glamour), md
 }
 
 // docMarkdown gives the Markdown of a reader document by its key.
@@ -42,50 +44,30 @@ func (m *Model) docMarkdown(doc string) (string, bool) {
 }
 
 // composeReader lays the reader's content out from the story and the
-// cached rendering, highlights the search, and scrolls where it was asked
-// to once the body is there.
+// cached rendering; the reader highlights the search and scrolls where it
+// was asked to once the body is there.
 func (m *Model) composeReader() {
 	r := m.reader
 	if r.width <= 0 {
 		return
 	}
 	key, _ := m.readerDoc()
-	body, ok := m.renders.get(key)
-	r.pending = !ok
+	body, ok := m.renders.Get(key)
+	pending := !ok
 	c := &composer{st: m.styles, story: m.story, width: r.textWidth(), sel: r.linkSel}
 	switch {
 	case r.view == viewSource:
 		if src, found := m.story.Source(r.sourceID); found {
-			c.composeSource(src, body, r.pending)
+			c.composeSource(src, body, pending)
 		}
 	case r.entry == nil:
 		c.add(m.styles.Muted.Render("Nothing selected."))
 	case r.view == viewSources:
-		c.composeSources(r.entry.Base(), body, r.pending)
+		c.composeSources(r.entry.Base(), body, pending)
 	default:
-		c.composeItem(r.entry, body, r.pending)
+		c.composeItem(r.entry, body, pending)
 	}
-	r.setContent(c.lines, c.links)
-	r.matches = highlight(r.lines, 0, r.query, m.styles.Match)
-	if !r.pending {
-		r.settle()
-	}
-}
-
-// settle scrolls to where the reader was asked to be, now that its body
-// is laid out.
-func (r *reader) settle() {
-	switch {
-	case r.restoreAt >= 0:
-		r.vp.SetYOffset(r.restoreAt)
-	case r.anchorAt >= 0:
-		r.scrollToAnchor(r.anchorAt)
-	case r.toMatch && r.fromEnd && len(r.matches) > 0:
-		r.vp.SetYOffset(max(r.matches[len(r.matches)-1]-1, 0))
-	case r.toMatch:
-		r.firstMatch()
-	}
-	r.restoreAt, r.anchorAt, r.toMatch, r.fromEnd = -1, -1, false, false
+	r.setContent(c.lines, c.links, pending, m.styles.Match)
 }
 
 // requestRenders asks for the renderings the reader lacks: what it shows
@@ -95,33 +77,30 @@ func (m *Model) requestRenders() tea.Cmd {
 	if m.reader.width <= 0 || m.reader.docKey() == "" {
 		return nil
 	}
-	gen := m.gen.Load()
+	want := m.reader.wanted()
 	k, md := m.readerDoc()
-	if _, ok := m.renders.get(k); ok && m.reader.pending {
+	if _, ok := m.renders.Get(k); ok && m.reader.pending {
 		// It landed since the reader was composed (a rendering started
 		// elsewhere, such as the first frame's): no message will come.
 		m.composeReader()
 	}
-	cmds := []tea.Cmd{m.renderCmd(k, md, gen)}
-	l := m.lists[m.focus.pane]
-	for _, d := range []int{1, -1, 2} {
-		if i := l.sel + d; i >= 0 && i < len(l.shown) {
-			md := model.ReaderMarkdown(l.shown[i])
-			cmds = append(cmds, m.renderCmd(newRenderKey(md, m.reader.textWidth(), m.styles.Glamour), md, gen))
-		}
+	cmds := []tea.Cmd{m.renderCmd(want, k, md)}
+	for _, e := range m.lists[m.focus.pane].neighbours() {
+		md := model.ReaderMarkdown(e)
+		cmds = append(cmds, m.renderCmd(want, mdrender.NewKey(md, m.reader.textWidth(), m.styles.Glamour), md))
 	}
 	return tea.Sequence(cmds...)
 }
 
 // renderCmd renders one document off the event loop, unless it is cached
 // or no longer wanted when its turn comes.
-func (m *Model) renderCmd(k renderKey, md string, gen int64) tea.Cmd {
-	if _, ok := m.renders.get(k); ok {
+func (m *Model) renderCmd(want context.Context, k mdrender.Key, md string) tea.Cmd {
+	if _, ok := m.renders.Get(k); ok {
 		return nil
 	}
-	cache, current := m.renders, m.gen
+	cache := m.renders
 	return func() tea.Msg {
-		if _, ok := cache.render(k, md, func() bool { return current.Load() == gen }); !ok {
+		if _, ok := cache.Render(want, k, md); !ok {
 			return renderDropped{k}
 		}
 		return renderedMsg{k}
