@@ -201,12 +201,16 @@ func (d *searchDoc) match(q Query) (Hit, bool) {
 	return h, true
 }
 
+// wordStart and wordEnd report whether offset i of s is at the edge of a
+// word: between a word character and something else, or beside a
+// character that stands alone (Japanese, written without spaces).
 func wordStart(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(r) || standsAlone(r) || standsAlone(next)
 }
 
 func wordEnd(s string, i int) bool {
@@ -214,5 +218,17 @@ func wordEnd(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordRune(r) || standsAlone(r) || standsAlone(prev)
+}
+
+// isWordRune reports a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// standsAlone reports a character that is a word of its own for matching:
+// Japanese is written without spaces between words, so a phrase in it
+// matches wherever its characters stand (技術主権 in 日本の技術主権を).
+// Kanji, hiragana, katakana and the long vowel mark.
+func standsAlone(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー'
 }

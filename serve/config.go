@@ -6,8 +6,10 @@
 package serve
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/netip"
 	"strings"
@@ -50,6 +52,13 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 
 	Logger *slog.Logger
+
+	// Command answers a session that asks for a command (ssh HOST print
+	// --format json), writing to the client: the command line's own
+	// (cli.RemoteCommand), so that print over SSH is print. width is the
+	// client's terminal width, or 0 without one; it returns the exit
+	// status. Nil refuses every command.
+	Command func(ctx context.Context, args []string, width int, stdout, stderr io.Writer) int
 
 	// newModel makes the model each session runs; tests replace it.
 	newModel func(*model.Story, ui.Options) tea.Model

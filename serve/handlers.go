@@ -99,7 +99,7 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 			if sess.hasPty {
 				width = sess.pty.Window.Width
 			}
-			sess.exit(runCommand(s.cfg.Story, sess.args, width, sess, sess.Stderr()))
+			sess.exit(s.runCommand(sess, width))
 		case kindText:
 			code := exitOK
 			if err := s.cfg.Story.WriteText(sess, model.DefaultWidth); err != nil {

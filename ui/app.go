@@ -137,7 +137,7 @@ func (m *Model) applyStyles() {
 	m.styles = &st
 	m.short.Styles = st.Help
 	if m.search != nil {
-		m.search.input.SetStyles(st.Input)
+		m.search.setStyles(st.Input)
 	}
 	m.dirty |= dirtyAll
 }

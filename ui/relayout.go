@@ -31,7 +31,7 @@ func (m *Model) relayout() {
 	}
 	m.reader.setSize(rc.W, rc.H)
 	m.help.setSize(max(l.width-3, 1), max(l.height-headerHeight-footerHeight-3, 1))
-	m.search.input.SetWidth(max(l.width-24, 10))
+	m.search.setInputWidth(max(l.width-24, 10))
 }
 
 // drawList draws the focused list's window, or the search results.

@@ -49,6 +49,15 @@ func newSearch(s *model.Story, st *Styles) *search {
 	return &search{story: s, input: ti, recall: -1}
 }
 
+// setStyles gives the box the theme's styles.
+func (s *search) setStyles(st textinput.Styles) { s.input.SetStyles(st) }
+
+// setInputWidth sizes the box.
+func (s *search) setInputWidth(w int) { s.input.SetWidth(w) }
+
+// inputView draws the box.
+func (s *search) inputView() string { return s.input.View() }
+
 // open starts a fresh search from a place.
 func (s *search) open(from place) tea.Cmd {
 	s.active, s.start, s.recall = true, from, -1

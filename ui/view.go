@@ -175,7 +175,7 @@ func (m *Model) footerView() string {
 	st := m.styles
 	w := m.lay.width
 	if m.search.active {
-		return spaceBetween(m.search.input.View(), st.Status.Render(m.search.count()), w)
+		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count()), w)
 	}
 	right := st.Status.Render(m.search.lastCount())
 	if m.status.text != "" {

@@ -66,9 +66,4 @@ func registerCompletions(root *cobra.Command, o *options) {
 		return out, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = root.MarkPersistentFlagDirname("content")
-	for _, c := range root.Commands() {
-		if c.Name() == "print" {
-			_ = c.RegisterFlagCompletionFunc("format", fixed(model.Formats()...))
-		}
-	}
 }

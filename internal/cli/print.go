@@ -9,7 +9,25 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-func newPrintCmd(stdout io.Writer, o *options) *cobra.Command {
+// printTarget is where print writes and what it prints: the local command
+// line's, or an SSH client's (remote.go).
+type printTarget struct {
+	stdout io.Writer
+	// story gives the story to print: the built-in one or --content's
+	// locally, the server's over SSH.
+	story func(cmd *cobra.Command) (*model.Story, error)
+	// width is the width to wrap text at when --width is not given: the
+	// terminal's (or COLUMNS, or 80) locally, the client's over SSH.
+	width func() int
+}
+
+type printFlags struct {
+	format string
+	width  int
+}
+
+func newPrintCmd(to printTarget) *cobra.Command {
+	var f printFlags
 	cmd := &cobra.Command{
 		Use:   "print",
 		Short: "Write the whole story to standard output as text, Markdown or JSON",
@@ -22,19 +40,24 @@ func newPrintCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err := noArgs(cmd, args); err != nil {
 				return err
 			}
-			f, err := model.ParseFormat(o.format)
+			format, err := model.ParseFormat(f.format)
 			if err != nil {
-				return usageError{err}
+				return usagef("--format: %v", err)
 			}
-			story, err := loadStory(cmd, o.contentDir)
+			story, err := to.story(cmd)
 			if err != nil {
 				return err
 			}
-			return story.Export(stdout, f, o.textWidth(stdout))
+			width := f.width
+			if width == 0 {
+				width = to.width()
+			}
+			return story.Export(to.stdout, format, width)
 		},
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output `FORMAT`: "+strings.Join(model.Formats(), ", "))
-	cmd.Flags().Var(widthFlag{&o.width}, "width", "wrap text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
+	cmd.Flags().StringVarP(&f.format, "format", "f", "text", "output `FORMAT`: "+strings.Join(model.Formats(), ", "))
+	cmd.Flags().Var(widthFlag{&f.width}, "width", "wrap text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(model.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

@@ -12,14 +12,14 @@ import (
 	"github.com/dealtui/dealtui/ui"
 )
 
-// options are the flags of the explorer and print.
+// options are the flags of the explorer, and --content, which every
+// command takes.
 type options struct {
 	contentDir string
 	theme      string
 	pane       string
 	item       string
 	noMouse    bool
-	format     string
 	width      int
 }
 
@@ -76,7 +76,12 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	f.StringVar(&o.item, "item", "", "open at the item with this `ID` (the ids are in dealtui print --format json)")
 	f.BoolVar(&o.noMouse, "no-mouse", false, "leave the mouse to the terminal, so text can be selected")
 	f.Var(widthFlag{&o.width}, "width", "wrap plain text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
-	root.AddCommand(newPrintCmd(stdout, &o), newCompletionCmd(stdout), newManCmd(stdout, build))
+	local := printTarget{
+		stdout: stdout,
+		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir) },
+		width:  func() int { return termcap.Width(stdout, os.Environ()) },
+	}
+	root.AddCommand(newPrintCmd(local), newCompletionCmd(stdout), newManCmd(stdout, build))
 	root.AddCommand(newServeCmd(stderr, &o))
 	registerCompletions(root, &o)
 	return root

@@ -11,6 +11,7 @@ import (
 	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 	"github.com/dealtui/dealtui/ui"
+	"github.com/spf13/cobra"
 )
 
 // Exit codes.
@@ -32,9 +33,10 @@ func usagef(format string, args ...any) error {
 }
 
 // Run is the whole program with its surroundings passed in, so tests can
-// drive it; it returns the exit code. No signal handler is installed here: while the explorer owns
-// the terminal, ui.Run catches the signals that end it and restores the
-// terminal; anywhere else a signal's default action is right.
+// drive it; it returns the exit code. No signal handler is installed
+// here: while the explorer owns the terminal, ui.Run catches the signals
+// that end it and restores the terminal; anywhere else a signal's default
+// action is right.
 func Run(ctx context.Context, build Build, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := &checkedWriter{w: stdout}
 	if f, ok := stdout.(*os.File); ok && closedAtStart(f) {
@@ -42,25 +44,45 @@ func Run(ctx context.Context, build Build, args []string, stdin io.Reader, stdou
 	}
 	var o outcome
 	root := newRootCmd(build, stdin, out, stderr, &o)
+	return execute(ctx, root, args, out, stderr, &o, localHint)
+}
+
+// hinter says where a person who made a usage mistake in cmd finds help,
+// or "" for nothing more.
+type hinter func(cmd *cobra.Command) string
+
+// localHint points to the help of the command that was mistaken.
+func localHint(cmd *cobra.Command) string {
+	return fmt.Sprintf("Try '%s --help' for usage.", cmd.CommandPath())
+}
+
+// execute runs a command tree on args and turns how it ended into an exit
+// code, reporting an error on stderr.
+func execute(ctx context.Context, root *cobra.Command, args []string, out *checkedWriter, stderr io.Writer, o *outcome, hint hinter) int {
 	root.SetArgs(args)
 	root.SetOut(out)
 	root.SetErr(stderr)
-	root.SetIn(stdin)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		err = o.err
 	}
 	if err == nil && out.err != nil && out.written {
 		err = fmt.Errorf("writing the output: %w", out.err)
 	}
-	if err != nil {
-		reportError(stderr, err)
-		if errors.As(err, new(usageError)) || isCobraUsage(err) {
-			return exitUsage
-		}
-		return exitError
+	if err == nil {
+		return o.code
 	}
-	return o.code
+	usage := errors.As(err, new(usageError)) || isCobraUsage(err)
+	reportError(stderr, err)
+	if usage && !errors.As(err, new(*model.LoadError)) {
+		if h := hint(cmd); h != "" {
+			fmt.Fprintln(stderr, h)
+		}
+	}
+	if usage {
+		return exitUsage
+	}
+	return exitError
 }
 
 // checkedWriter keeps the first error writing to standard output (closed,
@@ -139,17 +161,11 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
-// reportError writes an error as "dealtui: message", with a pointer to the
-// help after a usage mistake.
+// reportError writes an error as "dealtui: message".
 func reportError(w io.Writer, err error) {
 	// Messages quote file names, flags and values as given: any control
 	// character in them is shown escaped, never sent to the terminal.
 	fmt.Fprintf(w, "dealtui: %s\n", visibleLines(err.Error()))
-	if errors.As(err, new(usageError)) || isCobraUsage(err) {
-		if !errors.As(err, new(*model.LoadError)) {
-			fmt.Fprintln(w, "Try 'dealtui --help' for usage.")
-		}
-	}
 }
 
 // visibleLines makes a message safe for the terminal line by line: a

@@ -93,6 +93,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 func (f serveFlags) config(story *model.Story, logger *slog.Logger) (serve.Config, error) {
 	cfg := serve.NewConfig(story)
 	cfg.Logger = logger
+	cfg.Command = RemoteCommand(story)
 	cfg.MaxSessions, cfg.PerIP, cfg.Rate = f.maxSessions, f.perIP, f.rate
 	cfg.IdleTimeout, cfg.MaxSession = f.idleTimeout, f.maxSession
 	if f.drain < 0 {
