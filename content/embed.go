@@ -1,5 +1,6 @@
 // Package content holds the story as Markdown files with YAML front matter
-// (see docs/CONTENT-FORMAT.md) and embeds them in the binary.
+// (see docs/CONTENT-FORMAT.md), one pack per language (en/, ja/), and
+// embeds them in the binary.
 package content
 
 import (
@@ -7,8 +8,15 @@ import (
 	"io/fs"
 )
 
-//go:embed story.md timeline deal japan impact glossary notes sources
+//go:embed en
 var files embed.FS
 
-// FS is the embedded content pack, rooted at the pack's top folder.
-func FS() fs.FS { return files }
+// FS is the embedded English content pack, rooted at the pack's top
+// folder.
+func FS() fs.FS {
+	sub, err := fs.Sub(files, "en")
+	if err != nil {
+		panic("content: the embedded pack has no en/ folder: " + err.Error()) // fixed at build time
+	}
+	return sub
+}

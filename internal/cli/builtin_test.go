@@ -13,7 +13,7 @@ func TestBuiltinStoryIsTheContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := loadStory(nil, filepath.Join("..", "..", "content"))
+	want, err := loadStory(nil, filepath.Join("..", "..", "content", "en"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ func compile(out string) error {
 	if err != nil {
 		var le *model.LoadError
 		if errors.As(err, &le) {
-			le.Root = "content"
+			le.Root = "content/en"
 		}
 		return err
 	}

@@ -82,7 +82,7 @@ func checkout(rev, dir string) error {
 // two baselines.
 func buildAll(c config, work string) (progs, error) {
 	var p progs
-	after := program{name: "after", bin: c.dealtuiBin, ready: storyTitle, content: "content"}
+	after := program{name: "after", bin: c.dealtuiBin, ready: storyTitle, content: filepath.Join("content", "en")}
 	if after.bin == "" {
 		after.bin = filepath.Join(work, "dealtui")
 		if err := build(".", after.bin, "."); err != nil {
@@ -96,7 +96,7 @@ func buildAll(c config, work string) (progs, error) {
 		if !ok || len(f) == 0 {
 			return p, fmt.Errorf("-variant %q: want NAME=BINARY [VAR=VALUE…]", v)
 		}
-		p.variants = append(p.variants, &program{name: name, bin: f[0], env: f[1:], ready: storyTitle, content: "content"})
+		p.variants = append(p.variants, &program{name: name, bin: f[0], env: f[1:], ready: storyTitle, content: filepath.Join("content", "en")})
 	}
 	if c.before != "" {
 		dir := filepath.Join(work, "before-src")
@@ -107,7 +107,7 @@ func buildAll(c config, work string) (progs, error) {
 		if err := build(dir, bin, "."); err != nil {
 			return p, err
 		}
-		p.before = &program{name: "before " + c.before, bin: bin, ready: storyTitle, content: filepath.Join(dir, "content")}
+		p.before = &program{name: "before " + c.before, bin: bin, ready: storyTitle, content: packDir(dir)}
 		p.beforeDir = dir
 	}
 	p.bare = &program{name: "bare Bubble Tea", bin: filepath.Join(work, "baseline"), ready: baselineLine}
@@ -180,7 +180,7 @@ func markdownMarker(fsys fs.FS) (string, error) {
 				return "• " + strings.Join(words[:min(len(words), 4)], " "), nil
 			}
 		}
-		return "", fmt.Errorf("%s: the event on the story's date (%s) has no list in its body to recognise its rendering by", path.Join("content", name), date)
+		return "", fmt.Errorf("%s: the event on the story's date (%s) has no list in its body to recognise its rendering by", path.Join("content", "en", name), date)
 	}
 	return "", errors.New("content: no timeline event on the story's date")
 }
@@ -216,4 +216,13 @@ func writePack(src string, factor int, dir string) (int, error) {
 		return 0, err
 	}
 	return storygen.Items(pack), nil
+}
+
+// packDir is the English pack of a checkout: content/en, or content in the
+// commits before the Japanese edition.
+func packDir(root string) string {
+	if st, err := os.Stat(filepath.Join(root, "content", "en")); err == nil && st.IsDir() {
+		return filepath.Join(root, "content", "en")
+	}
+	return filepath.Join(root, "content")
 }
