@@ -14,9 +14,10 @@ import (
 	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
-// folders lists the folders of a pack and the kind of their files.
-func folders() []folder {
-	return []folder{
+// Folders lists the folders of a pack and the kind of their files: the
+// one list of them, which the loader, the checks and the tools follow.
+func Folders() []Folder {
+	return []Folder{
 		{"timeline", KindEvent},
 		{"deal", KindTerm},
 		{"japan", KindJapan},
@@ -28,21 +29,32 @@ func folders() []folder {
 	}
 }
 
-// folder is where the files of one kind live in a pack.
-type folder struct {
-	path string
-	kind Kind
+// Folder is where the files of one kind live in a pack.
+type Folder struct {
+	Path string
+	Kind Kind
 }
 
-// kindOf gives the kind of content file at a path.
-func kindOf(name string) (Kind, bool) {
+// FolderOf gives the folder of a kind's files ("" for the story, which is
+// story.md at the top).
+func FolderOf(k Kind) string {
+	for _, f := range Folders() {
+		if f.Kind == k {
+			return f.Path
+		}
+	}
+	return ""
+}
+
+// KindOf gives the kind of the content file at a path in a pack.
+func KindOf(name string) (Kind, bool) {
 	if name == storyFile {
 		return KindStory, true
 	}
 	dir := path.Dir(name)
-	for _, f := range folders() {
-		if f.path == dir {
-			return f.kind, true
+	for _, f := range Folders() {
+		if f.Path == dir {
+			return f.Kind, true
 		}
 	}
 	return "", false
@@ -199,7 +211,7 @@ func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 		if d.IsDir() || !strings.HasSuffix(name, ".md") {
 			return nil
 		}
-		kind, ok := kindOf(name)
+		kind, ok := KindOf(name)
 		if !ok {
 			l.ps.add(termsafe.VisibleLine(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
 			return nil
@@ -227,8 +239,8 @@ var (
 
 func folderNames() []string {
 	var names []string
-	for _, f := range folders() {
-		names = append(names, f.path)
+	for _, f := range Folders() {
+		names = append(names, f.Path)
 	}
 	return names
 }

@@ -8,25 +8,32 @@ import (
 
 // The deal at a glance: one row per term, before and after, who gains and
 // whether it changed. Text wraps every cell to its column (never cuts);
-// narrower than tableFrom columns, each term stacks before and after
+// narrower than TermTableFrom columns, each term stacks before and after
 // under its title. Markdown is a GitHub table.
 
-// tableFrom is the narrowest text table.
-const tableFrom = 72
+// TermTableFrom is the narrowest width, in columns, at which the deal
+// terms are a table (the text export's and the explorer's); narrower,
+// each term stacks its before and after under its title.
+const TermTableFrom = 72
 
-func termTableHead() []string {
+// TermTableHead is the table's head.
+func TermTableHead() []string {
 	return []string{"Term", "Before", "After", "Who gains", "Status"}
 }
 
-func termCells(t *Term) []string {
+// TermCells are a term's cells, in the head's order.
+func TermCells(t *Term) []string {
 	return []string{t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Label()}
 }
 
-// termColumns gives the widths of the text table's columns for a width,
-// separators (" | ") included in the sum.
-func termColumns(width int) []int {
-	const gains, status, seps = 9, 9, 4 * 3
-	rest := width - gains - status - seps
+// TermColumns gives the widths of the table's five columns for a width,
+// with gap columns between each two (" | " in the text export, a space
+// or two on the screen): the fixed "who gains" and "status" columns, a
+// fifth of the rest for the term, and before and after sharing what is
+// left. It is the one geometry of the deal table.
+func TermColumns(width, gap int) []int {
+	const gains, status = 9, 9
+	rest := width - gains - status - 4*gap
 	term := max(rest/5, 12)
 	side := (rest - term) / 2
 	return []int{term, side, rest - term - side, gains, status}
@@ -34,7 +41,7 @@ func termColumns(width int) []int {
 
 // writeTermTable writes the terms as a text table, or stacked when narrow.
 func writeTermTable(t *textWriter, terms []*Term) {
-	if t.width < tableFrom {
+	if t.width < TermTableFrom {
 		for _, term := range terms {
 			t.lines("* "+term.Title+" ("+term.Status.Label()+"; gains "+term.Gains.Label()+")", "  ", "    ")
 			t.lines(term.Before, "  before ", "         ")
@@ -43,15 +50,15 @@ func writeTermTable(t *textWriter, terms []*Term) {
 		}
 		return
 	}
-	cols := termColumns(t.width)
+	cols := TermColumns(t.width, 3)
 	rule := make([]string, len(cols))
 	for i, c := range cols {
 		rule[i] = strings.Repeat("-", c)
 	}
-	writeTableRow(t, cols, termTableHead())
+	writeTableRow(t, cols, TermTableHead())
 	t.b.WriteString(strings.Join(rule, "-+-") + "\n")
 	for _, term := range terms {
-		writeTableRow(t, cols, termCells(term))
+		writeTableRow(t, cols, TermCells(term))
 	}
 	t.b.WriteString("\n")
 }
@@ -85,10 +92,10 @@ func markdownTermTable(b *strings.Builder, terms []*Term) {
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
-	row(termTableHead())
+	row(TermTableHead())
 	b.WriteString("|---|---|---|---|---|\n")
 	for _, t := range terms {
-		row(termCells(t))
+		row(TermCells(t))
 	}
 	b.WriteString("\n")
 }

@@ -21,6 +21,13 @@ const (
 	KindFact     Kind = "fact"
 )
 
+// IsStoryItem reports the kinds of the story's items in its panes
+// (events, terms, Japan and wider-impact items), beside the story
+// itself, the glossary, the notes and the digest.
+func (k Kind) IsStoryItem() bool {
+	return k == KindEvent || k == KindTerm || k == KindJapan || k == KindImpact
+}
+
 // Provenance says where an item's claims come from.
 type Provenance string
 

@@ -21,7 +21,7 @@ func TestDealTableShowsBeforeAndAfter(t *testing.T) {
 		for _, e := range testStory(t).Terms {
 			lines := drawTermRow(&st, e, false, false, width)
 			var got []string
-			if width >= dealTableFrom {
+			if width >= model.TermTableFrom {
 				c := dealColumns(width)
 				x := c[0] + c[1] + 1
 				for _, col := range []int{c[2], c[3]} {

@@ -78,28 +78,31 @@ func provenanceDot(it *model.Item) string {
 	return "●"
 }
 
-// Deal terms are a table when the pane is wide enough: term, before,
-// after, who gains and whether it changed, cells wrapped, never cut.
-// Narrower, each term stacks its before and after under its title.
-const dealTableFrom = 72
+// Deal terms are a table when the pane is wide enough (model's geometry:
+// model.TermColumns): term, before, after, who gains and whether it
+// changed, cells wrapped, never cut, after a marker column. Narrower,
+// each term stacks its before and after under its title.
+
+// dealMarker is the width of the marker column; dealGap separates the
+// columns.
+const (
+	dealMarker = 2
+	dealGap    = 1
+)
 
 // dealColumns gives the widths of the table's columns for a width:
-// marker, term, before, after, gains, status; separators are one space.
-func dealColumns(width int) [6]int {
-	const marker, gains, status, gaps = 2, 9, 9, 5
-	rest := width - marker - gains - status - gaps
-	term := max(rest/5, 12)
-	side := (rest - term) / 2
-	return [6]int{marker, term, side, rest - term - side, gains, status}
+// marker, term, before, after, gains, status.
+func dealColumns(width int) []int {
+	return append([]int{dealMarker}, model.TermColumns(width-dealMarker-dealGap, dealGap)...)
 }
 
 // dealHeader is the table's head, or nothing when terms are stacked.
 func dealHeader(st *Styles, width int) []string {
-	if width < dealTableFrom {
+	if width < model.TermTableFrom {
 		return nil
 	}
 	c := dealColumns(width)
-	cells := []string{"", "Term", "Before", "After", "Who gains", "Status"}
+	cells := append([]string{""}, model.TermTableHead()...)
 	var b strings.Builder
 	for i, cell := range cells {
 		if i > 1 {
@@ -116,7 +119,7 @@ func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) [
 		marker = "▸ "
 	}
 	title := rowTitleStyle(st, selected, focused)
-	if width < dealTableFrom {
+	if width < model.TermTableFrom {
 		status := t.Status.Label() + " · gains " + t.Gains.Label()
 		lines := []string{title.Render(spaceBetween(marker+t.Title, status, width))}
 		for _, side := range [][2]string{{"before ", t.Before}, {"after  ", t.After}} {
@@ -127,7 +130,7 @@ func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) [
 		return lines
 	}
 	c := dealColumns(width)
-	cells := []string{marker, t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Label()}
+	cells := append([]string{marker}, model.TermCells(t)...)
 	wrapped := make([][]string, len(cells))
 	height := 1
 	for i, cell := range cells {

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"path"
 	"strings"
 
+	"github.com/dealtui/dealtui/model"
 	"github.com/goccy/go-yaml"
 )
 
@@ -69,19 +69,19 @@ func paneOf(name string) string {
 	if !strings.HasSuffix(name, ".md") {
 		return ""
 	}
-	if name == "story.md" {
-		return "story"
+	k, ok := model.KindOf(name)
+	if !ok {
+		return ""
 	}
-	top, _, _ := strings.Cut(name, "/")
-	if top == "sources" {
+	switch k {
+	case model.KindStory:
+		return "story"
+	case model.KindNote:
+		return "notes"
+	case model.KindBlock, model.KindFact:
 		return "digest"
 	}
-	for _, p := range paneOrder() {
-		if p == top && path.Dir(name) == top {
-			return p
-		}
-	}
-	return ""
+	return model.FolderOf(k) // a pane's folder is its name
 }
 
 func measure(fsys fs.FS) (*stats, error) {

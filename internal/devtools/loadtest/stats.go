@@ -1,43 +1,33 @@
 package main
 
 import (
-	"fmt"
-	"slices"
 	"time"
+
+	"github.com/dealtui/dealtui/internal/devtools/stats"
 )
 
-// durations summarises measured times.
+// durations summarises measured times with the shared statistics
+// (internal/devtools/stats).
 type durations []time.Duration
 
-func (d durations) sorted() durations {
-	s := slices.Clone(d)
-	slices.Sort(s)
-	return s
+func (d durations) stats() stats.Sample {
+	v := make([]float64, len(d))
+	for i, x := range d {
+		v[i] = x.Seconds()
+	}
+	return stats.New(v)
 }
 
-// quantile is the q-quantile (0 ≤ q ≤ 1) by the nearest-rank method, or 0
-// for no values.
+// quantile is the q-quantile (0 ≤ q ≤ 1), or 0 for no values.
 func (d durations) quantile(q float64) time.Duration {
 	if len(d) == 0 {
 		return 0
 	}
-	s := d.sorted()
-	i := int(q*float64(len(s))+0.999999) - 1
-	return s[max(0, min(i, len(s)-1))]
+	return time.Duration(d.stats().Quantile(q) * float64(time.Second))
 }
 
-func (d durations) String() string {
-	if len(d) == 0 {
-		return "none"
-	}
-	return fmt.Sprintf("p50 %s  p95 %s  max %s  (n=%d)", ms(d.quantile(.5)), ms(d.quantile(.95)), ms(d.quantile(1)), len(d))
-}
+func (d durations) String() string { return d.stats().Tail(stats.Seconds) }
 
-func ms(d time.Duration) string {
-	if d >= time.Second {
-		return fmt.Sprintf("%.2fs", d.Seconds())
-	}
-	return fmt.Sprintf("%.1fms", float64(d)/float64(time.Millisecond))
-}
+func ms(d time.Duration) string { return stats.Seconds(d.Seconds()) }
 
-func mib(b float64) string { return fmt.Sprintf("%.2f MiB", b/(1<<20)) }
+func mib(b float64) string { return stats.Bytes(b) }

@@ -17,16 +17,15 @@ import (
 	"sort"
 	"strings"
 	"testing/fstest"
+
+	"github.com/dealtui/dealtui/model"
 )
 
-// itemFolders hold the story items that are copied; everything else in a
-// pack (story.md, notes, sources) is kept as it is.
-func isItemFolder(dir string) bool {
-	switch dir {
-	case "timeline", "deal", "japan", "impact":
-		return true
-	}
-	return false
+// isItem reports a file of a story item, which is copied; everything else
+// in a pack (story.md, the glossary, notes, sources) is kept as it is.
+func isItem(name string) bool {
+	k, ok := model.KindOf(name)
+	return ok && k.IsStoryItem()
 }
 
 // Generate returns a pack with factor times the items of src. Copy 0 is
@@ -51,7 +50,7 @@ func Generate(src fs.FS, factor int) (fstest.MapFS, error) {
 			return err
 		}
 		out[name] = &fstest.MapFile{Data: data, Mode: 0o644}
-		if !isItemFolder(path.Dir(name)) {
+		if !isItem(name) {
 			return nil
 		}
 		for c := 1; c < factor; c++ {
@@ -139,7 +138,7 @@ func WriteDir(pack fstest.MapFS, dir string) error {
 func Items(pack fstest.MapFS) int {
 	n := 0
 	for name := range pack {
-		if isItemFolder(path.Dir(name)) {
+		if isItem(name) {
 			n++
 		}
 	}
