@@ -1,7 +1,7 @@
 // Command dealtui is a terminal explorer of one news story: the April 2026
 // move of the Microsoft–OpenAI partnership from exclusivity to a
-// multi-partnership framework. The program lives in internal/cli; this
-// file only hands it the process and the values a release stamps.
+// multi-partnership framework. The program lives in internal/cli; main.go
+// only hands it the process and the values a release stamps.
 package main
 
 import (

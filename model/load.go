@@ -159,7 +159,7 @@ func load(fsys fs.FS, read readFunc, lim packLimits) (*Story, error) {
 	case err != nil:
 		return nil, &LoadError{Problems: []Problem{{Msg: "cannot read the pack: " + unwrapPath(err).Error()}}}
 	}
-	budget := packBudget{limit: int64(lim.bytes)}
+	budget := packBytes{limit: int64(lim.bytes)}
 	parseAll(budget.reader(read), files, func(f contentFile, p parsedFile) {
 		l.ps.list = append(l.ps.list, p.ps.list...)
 		if p.rec == nil {

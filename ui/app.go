@@ -1,9 +1,3 @@
-// Package ui is the interactive explorer, a Bubble Tea program. One root
-// Model owns the focus, the layout, the styles and the key map, and
-// routes: it turns keys, clicks and results into calls on its panes. Each
-// pane (the lists, the timeline band, the reader, the search, the help)
-// is a plain struct that owns its state, changes it through its own
-// methods and draws itself for a size. See docs/ARCHITECTURE.md.
 package ui
 
 import (
@@ -29,16 +23,16 @@ type Model struct {
 	lay           layout
 	focus         focus
 
-	lists  [model.PaneCount]*listPane
-	band   *band
-	reader *reader
-	search *search
-	help   *helpView
-	short  help.Model // the footer's short help
-	hist   history
-	status status
-	hint   bool // the orientation line, until the first key
-	tick   tickFunc
+	lists      [model.PaneCount]*listPane
+	band       *band
+	reader     *reader
+	search     *search
+	help       *helpView
+	footerHelp help.Model // the footer's short help
+	hist       history
+	status     status
+	hint       bool // the orientation line, until the first key
+	tick       tickFunc
 	// firstWait is how long the first size waits for its Markdown
 	// (firstRenderWait; tests that must not depend on the machine's
 	// speed change it).
@@ -47,17 +41,17 @@ type Model struct {
 	renders *mdrender.Cache
 	rows    *lru.Cache[rowKey, []string]
 
-	dirty  dirt
+	dirty  dirtyParts
 	header string // the title and tab lines, drawn by relayout
 	view   string // the frame, assembled at the end of Update
 	framed bool   // view holds a frame
 }
 
-// dirt says what must be drawn again before the next frame.
-type dirt uint8
+// dirtyParts says which parts must be drawn again before the next frame.
+type dirtyParts uint8
 
 const (
-	dirtyLayout dirt = 1 << iota
+	dirtyLayout dirtyParts = 1 << iota
 	dirtyList
 	dirtyBand
 	dirtyReader
@@ -72,20 +66,20 @@ const (
 func New(s *model.Story, opts Options) *Model {
 	s = s.ForScreen()
 	m := &Model{
-		story:     s,
-		opts:      opts,
-		keys:      DefaultKeyMap(),
-		dark:      opts.Theme != ThemeLight,
-		band:      newBand(s.Timeline),
-		reader:    newReader(),
-		help:      newHelpView(),
-		short:     help.New(),
-		hint:      true,
-		renders:   opts.Renders,
-		rows:      lru.New[rowKey](rowCacheBytes, lru.LinesSize),
-		tick:      tea.Tick,
-		firstWait: firstRenderWait,
-		dirty:     dirtyAll,
+		story:      s,
+		opts:       opts,
+		keys:       DefaultKeyMap(),
+		dark:       opts.Theme != ThemeLight,
+		band:       newBand(s.Timeline),
+		reader:     newReader(),
+		help:       newHelpView(),
+		footerHelp: help.New(),
+		hint:       true,
+		renders:    opts.Renders,
+		rows:       lru.New[rowKey](rowCacheBytes, lru.LinesSize),
+		tick:       tea.Tick,
+		firstWait:  firstRenderWait,
+		dirty:      dirtyAll,
 	}
 	if m.renders == nil {
 		m.renders = mdrender.NewCache(mdrender.DefaultCacheBytes, 0)
@@ -135,7 +129,7 @@ func (m *Model) selected() model.Entry { return m.lists[m.focus.pane].selected()
 func (m *Model) applyStyles() {
 	st := NewStyles(m.dark, m.opts.noColor())
 	m.styles = &st
-	m.short.Styles = st.Help
+	m.footerHelp.Styles = st.Help
 	if m.search != nil {
 		m.search.setStyles(st.Input)
 	}

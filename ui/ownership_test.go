@@ -85,9 +85,9 @@ func collectFields(f *ast.File, fields map[string][]string, stateful map[string]
 // funcCheck is what the check knows inside one function: whose method it
 // is, and which local names hold a component.
 type funcCheck struct {
-	fset   *token.FileSet
-	name   string
-	owner  string            // the receiver's type, or ""
+	fset     *token.FileSet
+	name     string
+	owner    string            // the receiver's type, or ""
 	local    map[string]string // variable → component type
 	fields   map[string][]string
 	stateful map[string]bool

@@ -11,11 +11,11 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// readerView is what the reader shows.
-type readerView int
+// readerMode is what the reader shows.
+type readerMode int
 
 const (
-	viewItem    readerView = iota // the item, rendered
+	viewItem    readerMode = iota // the item, rendered
 	viewSources                   // everything the item cites, rendered
 	viewSource                    // one digest entry or source note
 )
@@ -34,7 +34,7 @@ type reader struct {
 	width, height int
 
 	entry    model.Entry // the item shown, or whose sources are shown
-	view     readerView
+	view     readerMode
 	sourceID string // viewSource: the id shown
 	query    model.Query
 

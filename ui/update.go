@@ -12,16 +12,16 @@ import (
 // screen (a rendering for a neighbour, a terminal's report) keeps the
 // frame as it was, as Bubble Tea asks for a View after every message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	quiet := m.quiet(msg)
+	unchanged := m.changesNothing(msg)
 	cmd := tea.Batch(m.handle(msg), m.refresh())
-	if !quiet || !m.framed {
+	if !unchanged || !m.framed {
 		m.view, m.framed = m.frame(), true
 	}
 	return m, cmd
 }
 
-// quiet reports a message that changes nothing on screen.
-func (m *Model) quiet(msg tea.Msg) bool {
+// changesNothing reports a message that changes nothing on screen.
+func (m *Model) changesNothing(msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case renderDropped:
 		return true
@@ -113,7 +113,7 @@ func (m *Model) refresh() tea.Cmd {
 		m.search.refresh(m.styles)
 	}
 	if d&dirtyHelp != 0 && m.help.isOpen() {
-		m.help.compose(m.styles, m.keys, m.short)
+		m.help.compose(m.styles, m.keys, m.footerHelp)
 	}
 	if d&dirtyReader != 0 {
 		m.composeReader()

@@ -89,7 +89,7 @@ func (m *Model) listView() string {
 func (m *Model) readerView() string {
 	b := m.lay.reader
 	r := m.reader
-	title := map[readerView]string{viewItem: "Reader", viewSources: "Cited sources", viewSource: "Source"}[r.view]
+	title := map[readerMode]string{viewItem: "Reader", viewSources: "Cited sources", viewSource: "Source"}[r.view]
 	right := ""
 	if p, ok := r.percent(); ok {
 		right = fmtPercent(p)
@@ -184,7 +184,7 @@ func (m *Model) footerView() string {
 	essential := []key.Binding{m.keys.Help, m.keys.Quit}
 	optional := m.shortHelp()
 	for n := len(optional); n >= 0; n-- {
-		left := m.short.ShortHelpView(append(optional[:n:n], essential...))
+		left := m.footerHelp.ShortHelpView(append(optional[:n:n], essential...))
 		if ansi.StringWidth(left)+ansi.StringWidth(right)+1 <= w {
 			return spaceBetween(left, right, w)
 		}

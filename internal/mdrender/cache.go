@@ -155,7 +155,7 @@ func (c *Cache) renderInSlot(ctx context.Context, k Key, md string) (Rendering, 
 // when Glamour returns, which may be after the timeout: a slow rendering
 // keeps its slot, so slow ones cannot pile up.
 func (c *Cache) renderBounded(k Key, md string) Rendering {
-	if why := overBudget(md); why != "" {
+	if why := overLimits(md); why != "" {
 		c.slots.Release(1)
 		return plainRendering(md, k.width, why)
 	}

@@ -79,9 +79,9 @@ func squeezeResets(s string) string {
 	return s
 }
 
-// overBudget says why Markdown is not to be given to Glamour, or "".
-func overBudget(md string) string {
-	if err := model.MarkdownBudget(md); err != nil {
+// overLimits says why Markdown is not to be given to Glamour, or "".
+func overLimits(md string) string {
+	if err := model.CheckMarkdownLimits(md); err != nil {
 		return "too large to render: " + err.Error()
 	}
 	return ""

@@ -24,8 +24,8 @@ type packLimits struct{ files, bytes, entries int }
 
 func defaultLimits() packLimits { return packLimits{MaxPackFiles, MaxPackBytes, maxPackEntries} }
 
-// packBudget counts the bytes read from a pack, from several goroutines.
-type packBudget struct {
+// packBytes counts the bytes read from a pack, from several goroutines.
+type packBytes struct {
 	limit int64
 	read  atomic.Int64
 	over  atomic.Bool
@@ -33,7 +33,7 @@ type packBudget struct {
 
 // reader wraps a readFunc: once the pack has gone over MaxPackBytes, no
 // more files are read (their read says skipped).
-func (b *packBudget) reader(read readFunc) readFunc {
+func (b *packBytes) reader(read readFunc) readFunc {
 	return func(name string) ([]byte, string) {
 		if b.over.Load() {
 			return nil, skipped
@@ -50,6 +50,6 @@ func (b *packBudget) reader(read readFunc) readFunc {
 // skipped is what a read says when the pack is over budget.
 const skipped = "\x00skipped"
 
-func (b *packBudget) problem() Problem {
+func (b *packBytes) problem() Problem {
 	return Problem{Msg: fmt.Sprintf("the content files of the pack come to more than %d bytes: a pack may have at most that much", b.limit)}
 }

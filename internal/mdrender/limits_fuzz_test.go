@@ -8,7 +8,7 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// Bounds on what Glamour may cost for Markdown inside model.MarkdownBudget:
+// Bounds on what Glamour may cost for Markdown inside model.CheckMarkdownLimits:
 // the worst shapes found by hand (64 KiB of quotations nested 8 deep, at
 // 80 columns) allocate about 100 MiB and write 1.3 MiB.
 const (
@@ -16,10 +16,10 @@ const (
 	maxRenderOutput = 4 << 20
 )
 
-// FuzzRenderWithinBudget renders any Markdown the budget lets through, at
+// FuzzRenderWithinLimits renders any Markdown the budget lets through, at
 // a reader's width, and fails when it allocates or writes more than the
 // bounds above: the budget is what keeps one item from costing gigabytes.
-func FuzzRenderWithinBudget(f *testing.F) {
+func FuzzRenderWithinLimits(f *testing.F) {
 	for _, seed := range []string{
 		"", "> > > x", "- - - -", "1. a\n   1. b", "```\ncode\n```", "| a |\n|---|\n| b |",
 		strings.Repeat("[", 100), strings.Repeat("> > > > > > > > word\n\n", 40),
@@ -28,7 +28,7 @@ func FuzzRenderWithinBudget(f *testing.F) {
 		f.Add(seed, uint8(50))
 	}
 	f.Fuzz(func(t *testing.T, md string, w uint8) {
-		if model.MarkdownBudget(md) != nil {
+		if model.CheckMarkdownLimits(md) != nil {
 			return
 		}
 		width := 30 + int(w)%51 // 30–80: the reader's widths, as the reader caps them

@@ -8,7 +8,7 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-func TestMarkdownBudget(t *testing.T) {
+func TestMarkdownLimits(t *testing.T) {
 	nestedList := func(d int) string {
 		var b strings.Builder
 		for i := range d {
@@ -36,27 +36,27 @@ func TestMarkdownBudget(t *testing.T) {
 		{"64 KiB and one", strings.Repeat("x", model.MaxRenderBytes+1), false},
 	}
 	for _, tt := range tests {
-		err := model.MarkdownBudget(tt.md)
+		err := model.CheckMarkdownLimits(tt.md)
 		if (err == nil) != tt.ok {
-			t.Errorf("%s: MarkdownBudget = %v, want ok=%v", tt.name, err, tt.ok)
+			t.Errorf("%s: CheckMarkdownLimits = %v, want ok=%v", tt.name, err, tt.ok)
 		}
 	}
 }
 
 // Every body of the story is well within the budget.
-func TestStoryWithinRenderBudget(t *testing.T) {
+func TestStoryWithinRenderLimits(t *testing.T) {
 	s, err := model.Load(content.FS())
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range s.Entries() {
-		if err := model.MarkdownBudget(e.Base().Body); err != nil {
+		if err := model.CheckMarkdownLimits(e.Base().Body); err != nil {
 			t.Errorf("%s: %v", e.Base().ID, err)
 		}
 	}
 }
 
-func FuzzMarkdownBudget(f *testing.F) {
+func FuzzCheckMarkdownLimits(f *testing.F) {
 	for _, seed := range []string{"", "> > > x", "- - - -", "1. a\n   1. b", "```\ncode\n```", "| a |\n|---|\n| b |", strings.Repeat("[", 100)} {
 		f.Add(seed)
 	}
@@ -64,6 +64,6 @@ func FuzzMarkdownBudget(f *testing.F) {
 		if len(md) > 2*model.MaxRenderBytes {
 			return
 		}
-		_ = model.MarkdownBudget(md)
+		_ = model.CheckMarkdownLimits(md)
 	})
 }

@@ -18,10 +18,10 @@ const (
 	MaxRenderBlocks = 400
 )
 
-// MarkdownBudget reports why Markdown is too big or too deeply nested to
+// CheckMarkdownLimits reports why Markdown is too big or too deeply nested to
 // render with Glamour, or nil. It parses the text once, in time linear in
 // its size.
-func MarkdownBudget(md string) error {
+func CheckMarkdownLimits(md string) error {
 	if len(md) > MaxRenderBytes {
 		return fmt.Errorf("it is %d KiB, more than the %d KiB a body may have to be rendered", len(md)>>10, MaxRenderBytes>>10)
 	}
