@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,15 +10,29 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
+// searchStory is testdata/packs/search: the search tests count on its
+// words, not on the story that ships. "lighthouse" is in five results: an
+// event (its title, what_changed and body three times, far down), the other
+// event (its summary), a deal term, a Japan item and a note;
+// "keeper" is in a body, the story's and a digest entry.
+func searchStory(t testing.TB) *model.Story {
+	t.Helper()
+	s, err := model.LoadDir(filepath.Join("..", "testdata", "packs", "search"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func TestSearchFlow(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
 	hs.keys("/")
 	if !hs.m.search.active {
 		t.Fatal("/ did not open the search")
 	}
-	hs.typeText("softbank")
+	hs.typeText("lighthouse")
 	screen := hs.screen()
-	if !strings.Contains(screen, "1 of ") || !strings.Contains(screen, "SoftBank Group") {
+	if !strings.Contains(screen, "1 of 5") || !strings.Contains(screen, "The lighthouse is built") {
 		t.Errorf("live results missing:\n%s", screen)
 	}
 	n := len(hs.m.search.hits)
@@ -36,7 +51,7 @@ func TestSearchFlow(t *testing.T) {
 	if len(hs.m.reader.matches) == 0 {
 		t.Error("the reader does not highlight the match")
 	}
-	if !strings.Contains(hs.screen(), "softbank 1 of ") {
+	if !strings.Contains(hs.screen(), "lighthouse 1 of 5") {
 		t.Errorf("no count in the footer after a search:\n%s", hs.screen())
 	}
 	// N from the first hit goes round to the last.
@@ -54,46 +69,45 @@ func TestSearchFlow(t *testing.T) {
 
 // n goes through the matches inside the item before moving on.
 func TestNextMatchWithinItem(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
+	hs := harnessFor(t, searchStory(t), Options{}, 80, 24)
 	hs.keys("/")
-	hs.typeText("azure")
+	hs.typeText("lighthouse")
 	hs.keys("enter")
-	item := hs.shown()
-	if len(hs.m.reader.matches) < 3 {
-		t.Skipf("%s has too few matches of azure to step through", item)
+	if item := hs.shown(); item != "start" || len(hs.m.reader.matches) < 3 {
+		t.Fatalf("the first result is %q with %d highlighted lines; the pack has changed", item, len(hs.m.reader.matches))
 	}
 	hs.keys("n")
-	if hs.shown() != item {
-		t.Errorf("n moved to %q while %q has more matches below", hs.shown(), item)
+	if hs.shown() != "start" {
+		t.Errorf("n moved to %q while the first event has more matches below", hs.shown())
 	}
 }
 
 // Each search starts in an empty box; ↑ in it brings back the last query.
 func TestSearchStartsFresh(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
 	hs.keys("/")
-	hs.typeText("Azure")
+	hs.typeText("Lighthouse")
 	hs.keys("enter", "/")
 	if v := hs.m.search.input.Value(); v != "" {
 		t.Fatalf("the second search starts with %q", v)
 	}
-	hs.typeText("2030")
-	if strings.Contains(hs.m.search.input.Value(), "Azure") {
+	hs.typeText("keeper")
+	if strings.Contains(hs.m.search.input.Value(), "Lighthouse") {
 		t.Fatal("typing appended to the old query")
 	}
 	hs.keys("esc", "/", "up")
-	if v := hs.m.search.input.Value(); v != "Azure" {
+	if v := hs.m.search.input.Value(); v != "Lighthouse" {
 		t.Errorf("↑ in an empty box gives %q, want the last query", v)
 	}
 }
 
 // Two words find the items with both; the snippets are plain text.
 func TestSearchWordsAndSnippets(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
 	hs.keys("/")
-	hs.typeText("Azure 2030")
-	if len(hs.m.search.hits) == 0 {
-		t.Fatal(`"Azure 2030" found nothing`)
+	hs.typeText("lighthouse keeper")
+	if len(hs.m.search.hits) != 1 || hs.m.search.hits[0].ID != "start" {
+		t.Fatalf(`"lighthouse keeper" found %d results, want the first event alone`, len(hs.m.search.hits))
 	}
 	for _, line := range strings.Split(hs.screen(), "\n") {
 		if strings.Contains(line, "**") || strings.Contains(line, "## ") {
@@ -101,26 +115,26 @@ func TestSearchWordsAndSnippets(t *testing.T) {
 		}
 	}
 	hs.keys("esc", "/")
-	hs.typeText("uncharted")
-	if h, ok := hs.m.search.selected(); !ok || h.ID != "N02" {
-		t.Errorf("uncharted: first hit %+v, want the source note N02", h)
+	hs.typeText("wrong point")
+	if h, ok := hs.m.search.selected(); !ok || h.ID != "N01" {
+		t.Errorf("wrong point: first hit %+v, want the source note N01", h)
 	}
 	hs.keys("enter")
-	if hs.m.reader.view != viewSource || hs.m.reader.sourceID != "N02" {
+	if hs.m.reader.view != viewSource || hs.m.reader.sourceID != "N01" {
 		t.Errorf("enter on a note: view %v %q", hs.m.reader.view, hs.m.reader.sourceID)
 	}
 }
 
-// previewingFujitsu opens a search from the timeline's second item and
-// types "fujitsu", whose result the reader previews; it gives the item
-// the search began from.
-func previewingFujitsu(t *testing.T) (*harness, string) {
+// previewingLighthouse opens a search from the timeline's second item and
+// types "dues", whose result (the deal term) the reader previews; it gives
+// the item the search began from.
+func previewingLighthouse(t *testing.T) (*harness, string) {
 	t.Helper()
-	hs := newHarness(t, Options{}, 120, 40)
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
 	hs.keys("1", "j")
 	at := hs.shown()
 	hs.keys("/")
-	hs.typeText("fujitsu")
+	hs.typeText("dues")
 	if hs.shown() == at {
 		t.Fatal("the reader does not preview the result")
 	}
@@ -129,7 +143,7 @@ func previewingFujitsu(t *testing.T) (*harness, string) {
 
 // esc puts back the place the search started from.
 func TestSearchEscRestores(t *testing.T) {
-	hs, at := previewingFujitsu(t)
+	hs, at := previewingLighthouse(t)
 	hs.keys("esc")
 	if hs.m.search.active || hs.shown() != at || hs.m.focus != (focus{model.PaneTimeline, areaList}) {
 		t.Errorf("esc: active %v, showing %q (want %q), focus %+v", hs.m.search.active, hs.shown(), at, hs.m.focus)
@@ -139,7 +153,7 @@ func TestSearchEscRestores(t *testing.T) {
 // A query with no result leaves the reader on the item the search began
 // from, not on the preview of the last query that had one.
 func TestSearchWithNoResultShowsWhereItBegan(t *testing.T) {
-	hs, at := previewingFujitsu(t)
+	hs, at := previewingLighthouse(t)
 	hs.typeText("zzqx")
 	if len(hs.m.search.hits) != 0 || hs.shown() != at {
 		t.Errorf("%d hits; the reader shows %q, want %q", len(hs.m.search.hits), hs.shown(), at)
@@ -148,16 +162,16 @@ func TestSearchWithNoResultShowsWhereItBegan(t *testing.T) {
 
 // A highlighted match is drawn in the match style in the reader.
 func TestReaderHighlight(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
 	hs.keys("/")
-	hs.typeText("Stargate")
+	hs.typeText("dues")
 	hs.keys("enter")
 	r := hs.m.reader
 	if len(r.matches) == 0 {
 		t.Fatal("no highlighted line")
 	}
 	line := r.lines[r.matches[0]]
-	if !strings.Contains(ansi.Strip(line), "Stargate") || !strings.Contains(line, hs.m.styles.Match.Render("Stargate")[:6]) {
+	if !strings.Contains(ansi.Strip(line), "dues") || !strings.Contains(line, hs.m.styles.Match.Render("dues")[:6]) {
 		t.Errorf("the match is not styled: %q", line)
 	}
 	if top := r.offset(); r.matches[0] < top || r.matches[0] >= top+r.height {
