@@ -253,14 +253,21 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 	if s.last.Empty() {
 		return m.say("n: no search yet · / to search")
 	}
-	if !m.reader.query.Empty() && m.reader.nextMatch(d) {
+	if m.reader.showsQuery() && m.reader.stepMatch(d) {
+		m.dirty |= dirtyReader
 		return nil
 	}
-	h, ok := s.step(d)
+	h, wrapped, ok := s.step(d, m.reader.docID())
 	if !ok {
 		return m.say("no matches for " + s.last.String())
 	}
 	m.openHit(h)
 	m.reader.seekMatch(d < 0)
+	if wrapped && d > 0 {
+		return m.say("search wrapped around to the first result")
+	}
+	if wrapped {
+		return m.say("search wrapped around to the last result")
+	}
 	return nil
 }

@@ -294,25 +294,39 @@ func (c *composer) composeSource(src model.Source, body mdrender.Rendering, pend
 	c.add("", c.st.Muted.Render("esc or [: back"))
 }
 
-// highlight marks every match of the query in the lines from the given
-// one on, and gives the lines that have one.
-func highlight(lines []string, from int, q model.Query, style lipgloss.Style) []int {
+// matchStyles are how search matches look in the reader: every one, and
+// those on the current match's line (n and N), which must look different
+// without colour too.
+type matchStyles struct{ hit, current lipgloss.Style }
+
+// matchLines gives the lines that have a match of the query.
+func matchLines(lines []string, q model.Query) []int {
 	if q.Empty() {
 		return nil
 	}
-	var hit []int
-	for i := from; i < len(lines); i++ {
+	var out []int
+	for i, l := range lines {
+		if len(q.Matches(ansi.Strip(l))) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// highlight marks the query's matches on the given lines, those on the
+// current line in the current style.
+func highlight(lines []string, at []int, q model.Query, st matchStyles, current int) {
+	for _, i := range at {
+		style := st.hit
+		if i == current {
+			style = st.current
+		}
 		plain := ansi.Strip(lines[i])
 		spans := q.Matches(plain)
-		if len(spans) == 0 {
-			continue
-		}
 		ranges := make([]lipgloss.Range, len(spans))
 		for j, s := range spans {
 			ranges[j] = lipgloss.NewRange(ansi.StringWidth(plain[:s[0]]), ansi.StringWidth(plain[:s[1]]), style)
 		}
 		lines[i] = lipgloss.StyleRanges(lines[i], ranges...)
-		hit = append(hit, i)
 	}
-	return hit
 }

@@ -67,7 +67,7 @@ func (m *Model) composeReader() {
 	default:
 		c.composeItem(r.entry, body, pending)
 	}
-	r.setContent(c.lines, c.links, pending, m.styles.Match)
+	r.setContent(c.lines, c.links, pending, matchStyles{m.styles.Match, m.styles.MatchCurrent})
 }
 
 // requestRenders asks for the renderings the reader lacks: what it shows

@@ -161,18 +161,26 @@ func (s *search) accept() (model.Hit, bool) {
 }
 
 // step moves to the next (d = 1) or previous hit of the last accepted
-// search, around the end.
-func (s *search) step(d int) (model.Hit, bool) {
+// search, from the one the reader shows when it is a hit (from, an id),
+// else from the last one gone to; wrapped reports going round the end.
+func (s *search) step(d int, from string) (h model.Hit, wrapped, ok bool) {
 	if s.last.Empty() {
-		return model.Hit{}, false
+		return model.Hit{}, false, false
 	}
 	hits := s.story.SearchQuery(s.last)
 	if len(hits) == 0 {
-		return model.Hit{}, false
+		return model.Hit{}, false, false
 	}
-	s.lastN = len(hits)
-	s.lastAt = ((s.lastAt+d)%len(hits) + len(hits)) % len(hits)
-	return hits[s.lastAt], true
+	at := min(s.lastAt, len(hits)-1)
+	for i, h := range hits {
+		if h.ID == from {
+			at = i
+			break
+		}
+	}
+	next := ((at+d)%len(hits) + len(hits)) % len(hits)
+	s.lastN, s.lastAt = len(hits), next
+	return hits[next], (d > 0) != (next > at), true
 }
 
 // count says which result is selected of how many.
@@ -186,12 +194,17 @@ func (s *search) count() string {
 	return fmt.Sprintf("%d of %d", s.sel+1, len(s.hits))
 }
 
-// lastCount is the status of n and N after a search, e.g. `"Azure" 3 of 13`.
-func (s *search) lastCount() string {
+// lastCount is the status of n and N after a search, e.g. `azure 3 of 13`,
+// with the match within the result when there is one (`· 2/4 here`).
+func (s *search) lastCount(here string) string {
 	if s.last.Empty() || s.lastN == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s %d of %d · n/N", s.last.String(), s.lastAt+1, s.lastN)
+	out := fmt.Sprintf("%s %d of %d", s.last.String(), s.lastAt+1, s.lastN)
+	if here != "" {
+		out += " · " + here + " here"
+	}
+	return out + " · n/N"
 }
 
 func (s *search) setSize(w, h int) { s.width, s.height = max(w, 1), max(h, 0) }

@@ -177,7 +177,7 @@ func (m *Model) footerView() string {
 	if m.search.active {
 		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count()), w)
 	}
-	right := st.Status.Render(m.search.lastCount())
+	right := st.Status.Render(m.search.lastCount(m.reader.matchCount()))
 	if m.status.text != "" {
 		right = st.Warning.Render(m.status.text)
 	}
