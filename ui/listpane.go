@@ -101,6 +101,17 @@ func (l *listPane) selectID(id string) bool {
 // isChangedOnly reports whether only the changed terms are shown.
 func (l *listPane) isChangedOnly() bool { return l.changedOnly }
 
+// positionOf says where an item is in the list, "3/9", or "" when it is
+// not shown.
+func (l *listPane) positionOf(id string) string {
+	for i, e := range l.shown {
+		if e.Base().ID == id {
+			return fmt.Sprintf("%d/%d", i+1, len(l.shown))
+		}
+	}
+	return ""
+}
+
 // selIndex is the selected row.
 func (l *listPane) selIndex() int { return l.sel }
 

@@ -89,13 +89,41 @@ func (m *Model) listView() string {
 func (m *Model) readerView() string {
 	b := m.lay.reader
 	r := m.reader
-	title := map[readerMode]string{viewItem: "Reader", viewSources: "Cited sources", viewSource: "Source"}[r.view]
+	title := m.readerTitle()
 	right := ""
 	if p, ok := r.percent(); ok {
 		right = fmtPercent(p)
 	}
 	focused := m.focus.onReader()
 	return drawBox(m.paneStyle(focused), b, m.paneTitle(title, right, focused, b.title.W), r.render(), true)
+}
+
+// readerTitle is the reader's title line: what it shows, and once its own
+// title has scrolled off, which item it is and where, so that the item is
+// always named ("Timeline · 1/9 · The partnership begins").
+func (m *Model) readerTitle() string {
+	r := m.reader
+	kind := map[readerMode]string{viewItem: "Reader", viewSources: "Cited sources", viewSource: "Source"}[r.view]
+	if r.offset() == 0 {
+		return kind
+	}
+	switch {
+	case r.view == viewSource:
+		if src, ok := m.story.Source(r.sourceID); ok {
+			return kind + " · " + src.Title
+		}
+	case r.entry != nil:
+		p := model.PaneOf(r.entry)
+		where := p.Title()
+		if pos := m.lists[p].positionOf(r.entry.Base().ID); pos != "" {
+			where += " · " + pos
+		}
+		if r.view == viewSources {
+			where = kind + " · " + where
+		}
+		return where + " · " + r.entry.Base().Title
+	}
+	return kind
 }
 
 // tabSpan is a tab's label and the columns it covers on the tab line.
