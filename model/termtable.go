@@ -13,8 +13,11 @@ import (
 
 // TermTableFrom is the narrowest width, in columns, at which the deal
 // terms are a table (the text export's and the explorer's); narrower,
-// each term stacks its before and after under its title.
-const TermTableFrom = 72
+// each term stacks its before and after under its title. Read side by
+// side from 70 to 116 columns, the stacked terms read better below 100:
+// the table's cells wrap to four to seven lines there, and a screen of 24
+// rows holds three terms.
+const TermTableFrom = 100
 
 // TermTableHead is the table's head.
 func TermTableHead() []string {
@@ -23,7 +26,7 @@ func TermTableHead() []string {
 
 // TermCells are a term's cells, in the head's order.
 func TermCells(t *Term) []string {
-	return []string{t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Label()}
+	return []string{t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Short()}
 }
 
 // TermColumns gives the widths of the table's five columns for a width,
@@ -32,7 +35,7 @@ func TermCells(t *Term) []string {
 // fifth of the rest for the term, and before and after sharing what is
 // left. It is the one geometry of the deal table.
 func TermColumns(width, gap int) []int {
-	const gains, status = 9, 9
+	const gains, status = 9, 10 // "customers", "not stated": one line each
 	rest := width - gains - status - 4*gap
 	term := max(rest/5, 12)
 	side := (rest - term) / 2

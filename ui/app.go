@@ -31,7 +31,6 @@ type Model struct {
 	footerHelp help.Model // the footer's short help
 	hist       history
 	status     status
-	hint       bool // the orientation line, until the first key
 	tick       tickFunc
 	// firstWait is how long the first size waits for its Markdown
 	// (firstRenderWait; tests that must not depend on the machine's
@@ -74,7 +73,6 @@ func New(s *model.Story, opts Options) *Model {
 		reader:     newReader(),
 		help:       newHelpView(),
 		footerHelp: help.New(),
-		hint:       true,
 		renders:    opts.Renders,
 		rows:       lru.New[rowKey](rowCacheBytes, lru.LinesSize),
 		tick:       tea.Tick,

@@ -12,10 +12,6 @@ import (
 // focused part.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
-	if m.hint {
-		m.hint = false
-		m.dirty |= dirtyLayout
-	}
 	switch {
 	case key.Matches(msg, k.ForceQuit):
 		return tea.Quit

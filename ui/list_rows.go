@@ -17,7 +17,7 @@ func (st *Styles) key() themeKey { return themeKey{st.Dark, st.NoColor} }
 // rowKey names a drawn row: what its lines depend on.
 type rowKey struct {
 	id                string
-	width             int
+	width, detail     int
 	selected, focused bool
 	theme             themeKey
 }
@@ -25,20 +25,36 @@ type rowKey struct {
 // rowCacheBytes bounds the drawn rows kept: many screens' worth.
 const rowCacheBytes = 4 << 20
 
-// drawRow draws one list row, each line exactly width wide.
-func drawRow(st *Styles, e model.Entry, selected, focused bool, width int) []string {
+// drawRow draws one list row, each line exactly width wide: its title
+// line, then its summary on at most detail lines, cut with "…" when it
+// needs more.
+func drawRow(st *Styles, e model.Entry, selected, focused bool, width, detail int) []string {
 	if t, ok := e.(*model.Term); ok {
 		return drawTermRow(st, t, selected, focused, width)
 	}
-	title, right, detail := rowText(e)
+	title, right, summary := rowText(e)
 	marker := "  "
 	if selected {
 		marker = "▸ "
 	}
 	titleW := width - ansi.StringWidth(marker) - ansi.StringWidth(right) - 1
 	line1 := spaceBetween(marker+ansi.Truncate(title, max(titleW, 1), "…"), right, width)
-	line2 := fitLine("  "+ansi.Truncate(detail, max(width-2, 1), "…"), width)
-	return []string{rowTitleStyle(st, selected, focused).Render(fitLine(line1, width)), st.RowDetail.Render(line2)}
+	out := []string{rowTitleStyle(st, selected, focused).Render(fitLine(line1, width))}
+	for _, l := range clampLines(summary, max(width-2, 1), detail) {
+		out = append(out, st.RowDetail.Render(fitLine("  "+l, width)))
+	}
+	return out
+}
+
+// clampLines wraps text to width on at most n lines, the last cut with
+// "…" when the text goes on.
+func clampLines(text string, width, n int) []string {
+	lines := strings.Split(ansi.Wrap(text, width, ""), "\n")
+	if len(lines) <= n {
+		return lines
+	}
+	last := strings.Join(lines[n-1:], " ")
+	return append(lines[:n-1], ansi.Truncate(last, width, "…"))
 }
 
 func rowTitleStyle(st *Styles, selected, focused bool) lipgloss.Style {
@@ -87,7 +103,7 @@ func provenanceDot(it *model.Item) string {
 // columns.
 const (
 	dealMarker = 2
-	dealGap    = 1
+	dealGap    = 2 // one space made cells read as one phrase
 )
 
 // dealColumns gives the widths of the table's columns for a width:
@@ -106,7 +122,7 @@ func dealHeader(st *Styles, width int) []string {
 	var b strings.Builder
 	for i, cell := range cells {
 		if i > 1 {
-			b.WriteByte(' ')
+			b.WriteString(strings.Repeat(" ", dealGap))
 		}
 		b.WriteString(fitLine(cell, c[i]))
 	}
@@ -129,20 +145,27 @@ func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) [
 		}
 		return lines
 	}
+	return termTableRow(st, title, append([]string{marker}, model.TermCells(t)...), width)
+}
+
+// termTableRow draws a row of the deal table: every cell wrapped to its
+// column, all its lines in the row's one style, and a rule under it so
+// that rows of several lines read apart.
+func termTableRow(st *Styles, style lipgloss.Style, cells []string, width int) []string {
 	c := dealColumns(width)
-	cells := append([]string{marker}, model.TermCells(t)...)
 	wrapped := make([][]string, len(cells))
 	height := 1
 	for i, cell := range cells {
 		wrapped[i] = strings.Split(ansi.Wrap(cell, c[i], ""), "\n")
 		height = max(height, len(wrapped[i]))
 	}
-	lines := make([]string, height)
+	gap := strings.Repeat(" ", dealGap)
+	lines := make([]string, 0, height+1)
 	for y := range height {
 		var b strings.Builder
 		for i := range cells {
 			if i > 1 {
-				b.WriteByte(' ')
+				b.WriteString(gap)
 			}
 			cell := ""
 			if y < len(wrapped[i]) {
@@ -150,11 +173,8 @@ func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) [
 			}
 			b.WriteString(fitLine(cell, c[i]))
 		}
-		style := st.RowDetail
-		if y == 0 || selected {
-			style = title
-		}
-		lines[y] = style.Render(fitLine(b.String(), width))
+		lines = append(lines, style.Render(fitLine(b.String(), width)))
 	}
-	return lines
+	rule := "  " + strings.Repeat("─", max(width-dealMarker-1, 0))
+	return append(lines, st.Axis.Render(fitLine(rule, width)))
 }

@@ -29,9 +29,9 @@ type listPane struct {
 // rowSpan says which lines of the window a row covers.
 type rowSpan struct{ row, y0, y1 int }
 
-// rowDrawer draws row i of a pane at a width: its lines, each exactly
-// that wide.
-type rowDrawer func(e model.Entry, selected bool, width int) []string
+// rowDrawer draws a row at a width, its summary on at most detail lines:
+// its lines, each exactly that wide.
+type rowDrawer func(e model.Entry, selected bool, width, detail int) []string
 
 func newListPane(p model.Pane, entries []model.Entry) *listPane {
 	return &listPane{pane: p, all: entries, shown: entries}
@@ -172,18 +172,23 @@ func (l *listPane) refresh(draw rowDrawer, header []string) {
 	if len(l.shown) == 0 || avail <= 0 {
 		return
 	}
+	// A summary takes a second line when every row would still fit.
+	detail := 1
+	if len(l.shown)*3 <= avail {
+		detail = 2
+	}
 	heights := map[int]int{}
 	height := func(i int) int {
 		if h, ok := heights[i]; ok {
 			return h
 		}
-		h := len(draw(l.shown[i], i == l.sel, l.width))
+		h := len(draw(l.shown[i], i == l.sel, l.width, detail))
 		heights[i] = h
 		return h
 	}
 	l.top = windowTop(l.top, l.sel, len(l.shown), avail, height)
 	for i, y := l.top, 0; i < len(l.shown) && y < avail; i++ {
-		rows := draw(l.shown[i], i == l.sel, l.width)
+		rows := draw(l.shown[i], i == l.sel, l.width, detail)
 		if y+len(rows) > avail && i != l.sel && y > 0 {
 			break // a row that does not fit whole waits for the next page
 		}

@@ -12,7 +12,6 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if msg.Button != tea.MouseLeft {
 		return nil
 	}
-	m.hint = false
 	if m.help.isOpen() {
 		m.help.hide()
 		m.dirty |= dirtyLayout

@@ -107,7 +107,7 @@ func (m *Model) refresh() tea.Cmd {
 		m.drawList()
 	}
 	if d&dirtyBand != 0 && !m.lay.band.empty() {
-		m.band.draw(m.styles, m.lists[model.PaneTimeline].selIndex(), m.lay.mode == modeWide)
+		m.band.draw(m.styles, m.lists[model.PaneTimeline].selIndex())
 	}
 	if d&dirtySearch != 0 && m.search.active {
 		m.search.refresh(m.styles)

@@ -34,7 +34,7 @@ func (m *Model) frame() string {
 	}
 	parts := []string{m.header}
 	if m.help.isOpen() {
-		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 0)
+		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 1)
 		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle("Keys", m.help.more(), true, body.title.W), m.help.render(), true))
 	} else {
 		if !l.band.empty() {
@@ -48,9 +48,6 @@ func (m *Model) frame() string {
 			cols = append(cols, m.readerView())
 		}
 		parts = append(parts, joinColumns(cols...))
-		if !l.hint.empty() {
-			parts = append(parts, m.hintView())
-		}
 	}
 	parts = append(parts, m.footerView())
 	return strings.Join(parts, "\n")
@@ -176,25 +173,6 @@ func (m *Model) headerView() string {
 		tabs.WriteString(st.TabActive.Render("› Reader"))
 	}
 	return fitLine(ansi.Truncate(title, w, "…"), w) + "\n" + fitLine(tabs.String(), w)
-}
-
-// hintView is the orientation line shown until the first key: the
-// longest wording that fits.
-func (m *Model) hintView() string {
-	st := m.styles
-	w := m.lay.width
-	for _, words := range [][3]string{
-		{" from the article  ", " background  ", "·  P01 article block · B01 background fact · N01 source note  ·  o overview"},
-		{" from the article  ", " background  ", "·  P01 article block · B01 background fact · N01 source note"},
-		{" article  ", " background  ", "·  P01 article block · B01 fact · N01 note"},
-		{" article ", " background ", "· P article · B fact · N note"},
-	} {
-		text := st.Article.Render("●") + st.Hint.Render(words[0]) + st.Background.Render("○") + st.Hint.Render(words[1]+words[2])
-		if ansi.StringWidth(text) <= w {
-			return fitLine(text, w)
-		}
-	}
-	return fitLine(ansi.Truncate(st.Hint.Render("● article ○ background"), w, "…"), w)
 }
 
 // footerView is the short help for where the focus is, with a message or
