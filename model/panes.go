@@ -106,6 +106,25 @@ func (s *Story) Sections() []Section {
 	return append(out, Section{PaneGlossary, "Glossary", entries(s.Glossary)})
 }
 
+// PaneGroups gives the titled groups of a pane's entries, in order, for a
+// pane that has more than one (the wider impact: the overview, then its
+// groups); nil for the others.
+func (s *Story) PaneGroups(p Pane) []Section {
+	var out []Section
+	if p == PaneImpact && s.Intro != nil {
+		out = append(out, Section{PaneImpact, "Overview", []Entry{s.Intro}})
+	}
+	for _, sec := range s.Sections() {
+		if sec.Pane == p && len(sec.Entries) > 0 {
+			out = append(out, sec)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // PaneEntries gives the entries of one pane in order: its sections, one
 // after the other, with the story overview first in the wider impact.
 func (s *Story) PaneEntries(p Pane) []Entry {

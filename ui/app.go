@@ -86,7 +86,7 @@ func New(s *model.Story, opts Options) *Model {
 	m.applyStyles()
 	m.search = newSearch(s, m.styles)
 	for _, p := range model.Panes() {
-		m.lists[p] = newListPane(p, s.PaneEntries(p))
+		m.lists[p] = newListPane(p, s.PaneEntries(p), s.PaneGroups(p))
 	}
 	m.moveFocus(focus{pane: opts.Pane})
 	if e, ok := s.Entry(opts.Item); ok {

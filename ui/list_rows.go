@@ -16,7 +16,7 @@ func (st *Styles) key() themeKey { return themeKey{st.Dark, st.NoColor} }
 
 // rowKey names a drawn row: what its lines depend on.
 type rowKey struct {
-	id                string
+	id, group         string
 	width, detail     int
 	selected, focused bool
 	theme             themeKey
@@ -75,10 +75,8 @@ func rowText(e model.Entry) (title, right, detail string) {
 		return provenanceDot(it) + " " + v.Date.Long() + " · " + it.Title, "", it.Summary
 	case *model.Implication:
 		return it.Title, string(v.Subject), v.Enables
-	case *model.Intro:
-		return it.Title, "overview", it.Summary
-	case *model.Impact:
-		return it.Title, v.Group.Label(), it.Summary
+	case *model.Intro, *model.Impact: // under their group's heading
+		return it.Title, "", it.Summary
 	case *model.Glossary:
 		return it.Title, "", it.Summary
 	}

@@ -15,6 +15,7 @@ import (
 type listPane struct {
 	pane        model.Pane
 	all         []model.Entry
+	groupAt     map[string]string // id of a group's first item → the group's title
 	shown       []model.Entry // all, or the changed terms only
 	changedOnly bool
 
@@ -33,9 +34,18 @@ type rowSpan struct{ row, y0, y1 int }
 // its lines, each exactly that wide.
 type rowDrawer func(e model.Entry, selected bool, width, detail int) []string
 
-func newListPane(p model.Pane, entries []model.Entry) *listPane {
-	return &listPane{pane: p, all: entries, shown: entries}
+// newListPane makes the list of a pane's entries, headed by group titles
+// where the pane has groups.
+func newListPane(p model.Pane, entries []model.Entry, groups []model.Section) *listPane {
+	l := &listPane{pane: p, all: entries, shown: entries, groupAt: map[string]string{}}
+	for _, g := range groups {
+		l.groupAt[g.Entries[0].Base().ID] = g.Title
+	}
+	return l
 }
+
+// groupTitle is the title of the group an item starts, or "".
+func (l *listPane) groupTitle(e model.Entry) string { return l.groupAt[e.Base().ID] }
 
 func (l *listPane) setSize(w, h int) { l.width, l.height = max(w, 1), max(h, 0) }
 

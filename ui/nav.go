@@ -152,11 +152,17 @@ func (m *Model) escape() tea.Cmd {
 	return nil
 }
 
-// overview opens the story overview from anywhere.
+// overview shows the story overview in the reader from anywhere, the
+// pane staying where it is (its tab does not move); esc comes back.
 func (m *Model) overview() tea.Cmd {
-	if m.story.Intro != nil {
-		m.goTo(m.story.Intro, areaReader)
+	if m.story.Intro == nil {
+		return nil
 	}
+	m.hist.push(m.here())
+	m.moveFocus(focus{m.focus.pane, areaReader})
+	m.reader.setQuery(model.Query{})
+	m.reader.show(m.story.Intro)
+	m.dirty |= dirtyAll
 	return nil
 }
 

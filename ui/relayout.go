@@ -41,11 +41,15 @@ func (m *Model) drawList() {
 	focused := m.focus.onList()
 	st := m.styles
 	draw := func(e model.Entry, selected bool, width, detail int) []string {
-		k := rowKey{e.Base().ID, width, detail, selected, focused, st.key()}
+		group := l.groupTitle(e)
+		k := rowKey{e.Base().ID, group, width, detail, selected, focused, st.key()}
 		if rows, ok := m.rows.Get(k); ok {
 			return rows
 		}
 		rows := drawRow(st, e, selected, focused, width, detail)
+		if group != "" {
+			rows = append([]string{st.Section.Render(fitLine(group, width))}, rows...)
+		}
 		m.rows.Put(k, rows)
 		return rows
 	}
