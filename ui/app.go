@@ -68,7 +68,7 @@ func New(s *model.Story, opts Options) *Model {
 		story:      s,
 		opts:       opts,
 		keys:       DefaultKeyMap(),
-		dark:       opts.Theme != ThemeLight,
+		dark:       opts.Theme == ThemeDark || (opts.Theme == ThemeAuto && !opts.LightGuess),
 		band:       newBand(s.Timeline),
 		reader:     newReader(),
 		help:       newHelpView(),

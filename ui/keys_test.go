@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
@@ -453,3 +454,17 @@ func TestBackgroundColourSwitchesTheme(t *testing.T) {
 type white struct{}
 
 func (white) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+// With --theme auto, a light background named by the environment
+// (COLORFGBG) starts the explorer light, for terminals that do not answer
+// the background query; an answer still decides.
+func TestLightGuessStartsLight(t *testing.T) {
+	hs := newHarness(t, Options{Theme: ThemeAuto, LightGuess: true}, 80, 24)
+	if hs.m.dark {
+		t.Fatal("the explorer starts dark with a light background guessed")
+	}
+	hs.m.Update(tea.BackgroundColorMsg{Color: color.Black})
+	if !hs.m.dark {
+		t.Error("the terminal's dark answer did not win over the guess")
+	}
+}

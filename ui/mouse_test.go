@@ -166,3 +166,19 @@ func TestViewAlwaysFits(t *testing.T) {
 		}
 	}
 }
+
+// → selects the first link on screen, not the first of the item (ux-3 M7).
+func TestRightSelectsALinkInView(t *testing.T) {
+	hs := newHarness(t, Options{}, 80, 24)
+	hs.keys("enter", "G") // read the first event, at its end
+	r := hs.m.reader
+	hs.keys("right")
+	l, ok := r.selectedLink()
+	if !ok || !r.onScreen(l.line) {
+		t.Fatalf("→ at the end selected %+v, off screen (top %d, height %d)", l, r.offset(), r.height)
+	}
+	hs.keys("g", "right")
+	if l, _ := r.selectedLink(); !r.onScreen(l.line) {
+		t.Errorf("→ at the top selected a link off screen: %+v", l)
+	}
+}

@@ -267,22 +267,47 @@ func wheelViewport(vp *viewport.Model, n int) {
 }
 
 // cycleLink selects the next (d = 1) or previous (d = -1) link, scrolling
-// it into view, and reports whether there was one.
+// it into view, and reports whether there was one. With no link selected,
+// or the selected one scrolled out of view, it starts from what is on
+// screen: the first link in view (the last, going back), else the first
+// below it (the last above).
 func (r *reader) cycleLink(d int) bool {
 	n := len(r.links)
 	if n == 0 {
 		return false
 	}
-	switch {
-	case r.linkSel < 0 && d < 0:
-		r.linkSel = n - 1
-	case r.linkSel < 0:
-		r.linkSel = 0
-	default:
+	if r.linkSel < 0 || !r.onScreen(r.links[r.linkSel].line) {
+		r.linkSel = r.linkFromScreen(d)
+	} else {
 		r.linkSel = (r.linkSel + d + n) % n
 	}
 	r.scrollTo(r.links[r.linkSel].line)
 	return true
+}
+
+// onScreen reports whether a content line is in view.
+func (r *reader) onScreen(line int) bool {
+	top := r.vp.YOffset()
+	return line >= top && line < top+r.height
+}
+
+// linkFromScreen is the link to start from: in view first, going d.
+func (r *reader) linkFromScreen(d int) int {
+	top := r.vp.YOffset()
+	if d > 0 {
+		for i, l := range r.links {
+			if l.line >= top {
+				return i
+			}
+		}
+		return 0
+	}
+	for i := len(r.links) - 1; i >= 0; i-- {
+		if r.links[i].line < top+r.height {
+			return i
+		}
+	}
+	return len(r.links) - 1
 }
 
 // selectedLink gives the selected link.

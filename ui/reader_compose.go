@@ -196,7 +196,7 @@ func (c *composer) glossaryTerms(it *model.Item) {
 	}
 	if len(items) > 0 {
 		c.add("")
-		c.linkRow(c.st.Section.Render("Terms")+" ", items)
+		c.linkRow(c.st.Section.Render("Glossary")+" ", items)
 	}
 }
 

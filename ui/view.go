@@ -133,21 +133,28 @@ type tabSpan struct {
 // tabSpans lays out the tab line for a width: full names when they fit,
 // then short ones, then numbers beside the current pane's name.
 func tabSpans(st *Styles, width int, f focus) []tabSpan {
-	short := [...]string{"Time", "Deal", "Japan", "Impact", "Terms"}
-	var out []tabSpan
-	x := 0
-	for _, p := range model.Panes() {
-		name := p.Title()
-		switch {
-		case width < 48 && p != f.pane:
-			name = ""
-		case width < 72:
-			name = short[p]
+	short := [...]string{"Timeline", "Deal", "Japan", "Impact", "Glossary"}
+	full := func(p model.Pane) string { return p.Title() }
+	shortName := func(p model.Pane) string { return short[p] }
+	numbers := func(p model.Pane) string {
+		if p == f.pane {
+			return short[p]
 		}
-		label := strings.TrimSpace(fmt.Sprintf("%d %s", p+1, name))
-		w := lipgloss.Width(st.Tab.Render(label))
-		out = append(out, tabSpan{pane: p, label: label, x0: x, x1: x + w})
-		x += w
+		return ""
+	}
+	var out []tabSpan
+	for _, name := range []func(model.Pane) string{full, shortName, numbers} {
+		out = out[:0]
+		x := 0
+		for _, p := range model.Panes() {
+			label := strings.TrimSpace(fmt.Sprintf("%d %s", p+1, name(p)))
+			w := lipgloss.Width(st.Tab.Render(label))
+			out = append(out, tabSpan{pane: p, label: label, x0: x, x1: x + w})
+			x += w
+		}
+		if x <= width {
+			break
+		}
 	}
 	return out
 }
@@ -159,7 +166,13 @@ func (m *Model) headerView() string {
 	w := m.lay.width
 	title := st.Title.Render(" dealtui ")
 	if in := m.story.Intro; in != nil {
-		title += " " + st.Bold.Render(in.Title) + st.Date.Render(" · "+in.Date.Long())
+		// The date stays whole: the story's title gives way first.
+		date := st.Date.Render(" · " + in.Date.Long())
+		room := w - ansi.StringWidth(title) - 1 - ansi.StringWidth(date)
+		if room < 12 {
+			date, room = "", w-ansi.StringWidth(title)-1
+		}
+		title += " " + st.Bold.Render(ansi.Truncate(in.Title, max(room, 1), "…")) + date
 	}
 	var tabs strings.Builder
 	for _, t := range m.lay.tabs {
