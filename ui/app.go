@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -134,5 +135,12 @@ func (m *Model) applyStyles() {
 	m.dirty |= dirtyAll
 }
 
-// say shows a short message in the footer for a moment.
-func (m *Model) say(text string) tea.Cmd { return m.status.say(text, m.tick) }
+// say shows a short message in the footer for a moment, while the
+// explorer stays where it was said.
+func (m *Model) say(text string) tea.Cmd { return m.status.say(text, m.place(), m.tick) }
+
+// place names where the explorer is, for status messages: the focus and
+// what the reader shows.
+func (m *Model) place() string {
+	return fmt.Sprintf("%d/%d/%d/%s", m.focus.pane, m.focus.area, m.reader.view, m.reader.docID())
+}

@@ -32,7 +32,7 @@ func DefaultKeyMap() KeyMap {
 	}
 	k := func(keys ...string) []string { return keys }
 	return KeyMap{
-		NextPane: b(k("tab"), "tab", "next pane"),
+		NextPane: b(k("tab"), "tab", "list, reader, next pane"),
 		PrevPane: b(k("shift+tab"), "shift+tab", "previous pane"),
 		Timeline: b(k("1"), "1", "timeline"),
 		Deal:     b(k("2"), "2", "deal changes"),
@@ -46,7 +46,7 @@ func DefaultKeyMap() KeyMap {
 		Left:     b(k("left", "h"), "←/h", "earlier event · previous link"),
 		Right:    b(k("right", "l"), "→/l", "later event · next link"),
 		Open:     b(k("enter"), "enter", "open"),
-		Back:     b(k("esc"), "esc", "back"),
+		Back:     b(k("esc"), "esc", "close the reader, then back"),
 		HistBack: b(k("["), "[", "back to where you were"),
 		HistFwd:  b(k("]"), "]", "forward again"),
 

@@ -120,8 +120,9 @@ func TestReaderScrollKeys(t *testing.T) {
 	}
 }
 
-// ←/→ choose a link in the reader, enter follows it, esc (or [) comes
-// back to the item and the scroll position it left, ] goes forward again.
+// ←/→ choose a link in the reader, enter follows it, [ comes back to the
+// item and the scroll position it left, ] goes forward again; esc closes
+// the reader for the list of the item shown.
 func TestLinksAndHistory(t *testing.T) {
 	hs := newHarness(t, Options{Item: "ip-licence"}, 120, 40)
 	hs.keys("enter", "j", "j", "j")
@@ -146,17 +147,17 @@ func TestLinksAndHistory(t *testing.T) {
 	if hs.m.focus.pane != model.PaneOf(e) || hs.m.lists[hs.m.focus.pane].selected() != e {
 		t.Errorf("the link's item is not selected in its pane %v", model.PaneOf(e))
 	}
-	hs.keys("esc")
+	hs.keys("[")
 	if hs.shown() != from || hs.m.reader.offset() != fromOff {
-		t.Errorf("esc: showing %q at %d, want %q at %d", hs.shown(), hs.m.reader.offset(), from, fromOff)
+		t.Errorf("[: showing %q at %d, want %q at %d", hs.shown(), hs.m.reader.offset(), from, fromOff)
 	}
 	hs.keys("]")
 	if hs.shown() != target.id {
 		t.Errorf("]: showing %q, want %q again", hs.shown(), target.id)
 	}
-	hs.keys("[")
-	if hs.shown() != from {
-		t.Errorf("[: showing %q, want %q", hs.shown(), from)
+	hs.keys("esc")
+	if !hs.m.focus.onList() || hs.shown() != target.id {
+		t.Errorf("esc in the reader: focus %+v showing %q, want the list with %q", hs.m.focus, hs.shown(), target.id)
 	}
 }
 

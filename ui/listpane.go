@@ -16,7 +16,7 @@ type listPane struct {
 	pane        model.Pane
 	all         []model.Entry
 	groupAt     map[string]string // id of a group's first item → the group's title
-	shown       []model.Entry // all, or the changed terms only
+	shown       []model.Entry     // all, or the changed terms only
 	changedOnly bool
 
 	sel, top      int // selected row; first row on screen

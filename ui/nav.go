@@ -135,17 +135,22 @@ func (m *Model) goForward() tea.Cmd {
 	return m.restore(p)
 }
 
-// escape leaves the cited-sources view, then goes back to where a jump
-// came from, then from the reader to the list.
+// escape leaves the cited-sources view, or a source for what it was
+// opened from, then the reader for the list (one press, however many
+// links were followed), then goes back to where a jump came from ([ goes
+// back in history from anywhere).
 func (m *Model) escape() tea.Cmd {
 	switch {
 	case m.reader.view == viewSources:
 		m.reader.showSources(false)
 		m.dirty |= dirtyReader
-	case m.hist.canGoBack():
+	case m.reader.view == viewSource && m.hist.canGoBack():
 		return m.goBack()
 	case m.focus.onReader():
 		m.moveFocus(focus{m.focus.pane, areaList})
+		m.showSelected()
+	case m.hist.canGoBack():
+		return m.goBack()
 	default:
 		return m.say("esc: nothing to go back to")
 	}
@@ -169,6 +174,9 @@ func (m *Model) overview() tea.Cmd {
 func (m *Model) toggleSources() {
 	if m.reader.entry == nil {
 		return
+	}
+	if m.reader.view != viewSources {
+		m.hist.push(m.here()) // [ from the sources comes back to the item
 	}
 	m.reader.showSources(m.reader.view != viewSources)
 	if m.lay.mode == modeNarrow {

@@ -29,7 +29,7 @@ func (m *Model) changesNothing(msg tea.Msg) bool {
 		k, _ := m.readerDoc()
 		return msg.key != k
 	case statusExpired:
-		return msg.seq != m.status.seq || m.status.text == ""
+		return msg.seq != m.status.seq || m.status.shownAt(m.place()) == ""
 	case tea.BackgroundColorMsg:
 		return m.opts.Theme != ThemeAuto || msg.IsDark() == m.dark
 	case tea.WindowSizeMsg:

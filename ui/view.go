@@ -197,14 +197,19 @@ func (m *Model) footerView() string {
 		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count()), w)
 	}
 	right := st.Status.Render(m.search.lastCount(m.reader.matchCount()))
-	if m.status.text != "" {
-		right = st.Warning.Render(m.status.text)
+	if text := m.status.shownAt(m.place()); text != "" {
+		right = st.Warning.Render(text)
 	}
+	const gap = 3 // the keys and the message never read as one
 	essential := []key.Binding{m.keys.Help, m.keys.Quit}
 	optional := m.shortHelp()
 	for n := len(optional); n >= 0; n-- {
 		left := m.footerHelp.ShortHelpView(append(optional[:n:n], essential...))
-		if ansi.StringWidth(left)+ansi.StringWidth(right)+1 <= w {
+		need := ansi.StringWidth(left)
+		if right != "" {
+			need += gap + ansi.StringWidth(right)
+		}
+		if need <= w {
 			return spaceBetween(left, right, w)
 		}
 		if n == 0 {
@@ -222,17 +227,17 @@ func (m *Model) shortHelp() []key.Binding {
 	case m.help.isOpen():
 		return []key.Binding{withHelp(k.Down, "↑/↓", "scroll"), withHelp(k.Back, "esc", "close")}
 	case m.focus.onReader():
-		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, withHelp(k.HistBack, "[", "back"), k.Search, k.NextPane}
+		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, withHelp(k.Back, "esc", "close"), withHelp(k.HistBack, "[", "back"), k.Search, withHelp(k.NextPane, "tab", "next pane")}
 	case m.focus.pane == model.PaneTimeline:
-		return []key.Binding{withHelp(k.Left, "←/→", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, k.NextPane}
+		return []key.Binding{withHelp(k.Left, "←/→", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, withHelp(k.NextPane, "tab", "reader")}
 	case m.focus.pane == model.PaneDeal:
 		c := k.ChangedOnly
 		if m.lists[model.PaneDeal].isChangedOnly() {
 			c = withHelp(c, "c", "show all terms")
 		}
-		return []key.Binding{withHelp(k.Down, "↑/↓", "move"), c, withHelp(k.Open, "enter", "read"), k.Search, k.NextPane}
+		return []key.Binding{withHelp(k.Down, "↑/↓", "move"), c, withHelp(k.Open, "enter", "read"), k.Search, withHelp(k.NextPane, "tab", "reader")}
 	}
-	return []key.Binding{withHelp(k.Down, "↑/↓", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, k.NextPane}
+	return []key.Binding{withHelp(k.Down, "↑/↓", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, withHelp(k.NextPane, "tab", "reader")}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {
