@@ -56,11 +56,8 @@ func (s *Story) SourcesMarkdown(it *Item) string {
 	if len(background) > 0 {
 		b.WriteString("## Background facts\n\n*Not in the article: public statements, named with their date.*\n\n")
 		for _, c := range background {
-			date := c.Where
-			if f, ok := s.facts[c.ID]; ok {
-				date = f.Date.Long()
-			}
-			fmt.Fprintf(&b, "- **%s**, %s (%s): %s\n", c.ID, date, MarkdownInline(c.Source), MarkdownInline(c.Summary))
+			// The source names its date: the fact's own date would say it twice.
+			fmt.Fprintf(&b, "- **%s** (%s): %s\n", c.ID, MarkdownInline(c.Source), MarkdownInline(c.Summary))
 		}
 		b.WriteString("\n")
 	}

@@ -22,7 +22,7 @@ func TestSourcesMarkdown(t *testing.T) {
 	md := s.SourcesMarkdown(e.Base())
 	for _, want := range []string{
 		"## From the article", "- **P06** (",
-		"## Background facts", "- **B08**, 27 April 2026 (OpenAI and Microsoft statements",
+		"## Background facts", "- **B08** (OpenAI and Microsoft statements",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("no %q in:\n%s", want, md)

@@ -36,11 +36,20 @@ func (h *helpView) setSize(w, height int) {
 func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
 	hm.SetWidth(0)
 	const gap = "   "
-	var rows, row []string
-	rowW := 0
+	// Every group takes the widest one's width, so that the groups of
+	// each row start at the same columns as those above.
+	var cols []string
+	colW := 0
 	for _, g := range keys.Groups() {
 		col := st.Section.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
-		cw := lipgloss.Width(col)
+		cols = append(cols, col)
+		colW = max(colW, lipgloss.Width(col))
+	}
+	var rows, row []string
+	rowW := 0
+	for _, col := range cols {
+		col = lipgloss.NewStyle().Width(colW).Render(col)
+		cw := colW
 		if len(row) > 0 && rowW+len(gap)+cw > h.width {
 			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 			row, rowW = nil, 0
@@ -91,7 +100,7 @@ func (h *helpView) render() string {
 // is.
 func (h *helpView) more() string {
 	if len(h.lines) <= h.height {
-		return "esc or ? closes"
+		return "esc or ? close"
 	}
-	return fmtPercent(h.vp.ScrollPercent()) + " · ↑/↓ scroll · esc closes"
+	return fmtPercent(h.vp.ScrollPercent()) + " · ↑/↓ scroll · esc close"
 }

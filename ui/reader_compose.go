@@ -123,7 +123,18 @@ func (c *composer) composeItem(e model.Entry, body mdrender.Rendering, pending b
 	c.related(it)
 	c.add("")
 	c.linkRow("", []link{{kind: linkSources, label: "s: cited sources"}})
-	c.lines[len(c.lines)-1] += c.st.Muted.Render("  ·  ←/→ links · enter opens · [ back")
+	c.hint("←/→ links · enter opens · [ back")
+}
+
+// hint adds a muted hint after the last line, or on a line of its own
+// when it does not fit there: never cut.
+func (c *composer) hint(text string) {
+	last := len(c.lines) - 1
+	if ansi.StringWidth(c.lines[last])+5+ansi.StringWidth(text) <= c.width {
+		c.lines[last] += c.st.Muted.Render("  ·  " + text)
+		return
+	}
+	c.wrapped(c.st.Muted, text)
 }
 
 // provenance says where the item comes from, each cited id a link.
@@ -164,7 +175,7 @@ func (c *composer) header(e model.Entry) {
 	case *model.Impact:
 		facts = []string{v.Group.Title()}
 	case *model.Glossary:
-		facts = []string{"glossary"}
+		facts = []string{"Glossary entry"}
 	}
 	c.wrapped(c.st.Header, strings.Join(facts, " · "))
 	if t, ok := e.(*model.Term); ok {
@@ -200,21 +211,13 @@ func (c *composer) glossaryTerms(it *model.Item) {
 	}
 }
 
-// notes shows an item's source notes: each with its summary when there
-// are one or two, one compact line of ids when there are more.
+// notes shows an item's source notes, each with its summary, however
+// many there are.
 func (c *composer) notes(it *model.Item) {
 	if len(it.Notes) == 0 {
 		return
 	}
 	c.add("")
-	if len(it.Notes) > 2 {
-		var items []link
-		for _, id := range it.Notes {
-			items = append(items, link{kind: linkSource, id: id, label: id})
-		}
-		c.linkRow(c.st.Note.Render("! Corrections: "), items)
-		return
-	}
 	c.add(c.st.Section.Render("Source notes"))
 	for _, id := range it.Notes {
 		n, ok := c.story.Note(id)

@@ -66,10 +66,23 @@ func (s *search) open(from place) tea.Cmd {
 	return s.input.Focus()
 }
 
-// close ends the search box.
+// close ends the search box; a query typed is remembered for ↑ next time,
+// whether it was accepted or not.
 func (s *search) close() {
 	s.active = false
 	s.input.Blur()
+	s.remember(strings.TrimSpace(s.input.Value()))
+}
+
+// remember adds a query to the earlier ones, once.
+func (s *search) remember(q string) {
+	if q == "" || (len(s.past) > 0 && s.past[len(s.past)-1] == q) {
+		return
+	}
+	s.past = append(s.past, q)
+	if len(s.past) > maxPastQueries {
+		s.past = s.past[1:]
+	}
 }
 
 // update passes a message to the input, and searches again when the text
@@ -149,13 +162,6 @@ func (s *search) accept() (model.Hit, bool) {
 		return h, false
 	}
 	s.close()
-	q := strings.TrimSpace(s.input.Value())
-	if len(s.past) == 0 || s.past[len(s.past)-1] != q {
-		s.past = append(s.past, q)
-		if len(s.past) > maxPastQueries {
-			s.past = s.past[1:]
-		}
-	}
 	s.last, s.lastAt, s.lastN = s.query, s.sel, len(s.hits)
 	return h, true
 }
@@ -215,10 +221,10 @@ func (s *search) refresh(st *Styles) {
 	w := s.width
 	switch {
 	case s.query.Empty():
-		s.lines = []string{fitLine(st.Muted.Render(ansi.Truncate("Type words to find them anywhere in the story, its notes and sources; \"quotes\" for a phrase.", w, "…")), w)}
+		s.lines = mutedLines(st, "Type words to find them anywhere in the story, its notes and sources; \"quotes\" for a phrase.", w)
 		return
 	case len(s.hits) == 0:
-		s.lines = []string{fitLine(st.Muted.Render(ansi.Truncate(fmt.Sprintf("Nothing has all of %s.", s.query.String()), w, "…")), w)}
+		s.lines = mutedLines(st, noResult(s.query), w)
 		return
 	}
 	rows := max(s.height/2, 1)
@@ -229,10 +235,35 @@ func (s *search) refresh(st *Styles) {
 		if i == s.sel {
 			marker, title = "▸ ", st.RowSelected
 		}
-		line1 := spaceBetween(marker+ansi.Truncate(h.Title, max(w-16, 8), "…"), st.Muted.Render(hitPlace(h)), w)
+		place := hitPlace(h)
+		titleW := max(w-ansi.StringWidth(marker)-ansi.StringWidth(place)-2, 8)
+		line1 := spaceBetween(marker+ansi.Truncate(h.Title, titleW, "…"), st.Muted.Render(place), w)
 		s.spans = append(s.spans, rowSpan{i, len(s.lines), len(s.lines) + 2})
-		s.lines = append(s.lines, title.Render(fitLine(line1, w)), fitLine("  "+snippet(st, h, w-2), w))
+		second := snippet(st, h, w-2)
+		if h.Field == "title" && h.Entry != nil {
+			// The title is on the line above: say what the item is about.
+			second = st.Muted.Render(ansi.Truncate(h.Entry.Base().Summary, max(w-2, 1), "…"))
+		}
+		s.lines = append(s.lines, title.Render(fitLine(line1, w)), fitLine("  "+second, w))
 	}
+}
+
+// mutedLines wraps a message to the results' width, in the muted style.
+func mutedLines(st *Styles, text string, w int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(w, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = fitLine(st.Muted.Render(l), w)
+	}
+	return lines
+}
+
+// noResult says that a query found nothing, in words that fit it: one
+// word or phrase, or several that no one item has together.
+func noResult(q model.Query) string {
+	if strings.Contains(strings.TrimSpace(q.String()), " ") && !strings.HasPrefix(q.String(), `"`) {
+		return fmt.Sprintf("No item has all of %s.", q.String())
+	}
+	return fmt.Sprintf("No result for %s.", q.String())
 }
 
 // hitPlace says where a result is: its pane, or what kind of source.
@@ -283,8 +314,27 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	// text after it leaves.
 	before := min(ansi.StringWidth(pre), max(budget/3, budget-ansi.StringWidth(post)))
 	if ansi.StringWidth(pre) > before {
-		pre = "…" + ansi.TruncateLeft(pre, ansi.StringWidth(pre)-before+1, "")
+		pre = "…" + fromWord(ansi.TruncateLeft(pre, ansi.StringWidth(pre)-before+1, ""))
 	}
-	post = ansi.Truncate(post, max(budget-ansi.StringWidth(pre), 0), "…")
+	if room := max(budget-ansi.StringWidth(pre), 0); ansi.StringWidth(post) > room {
+		post = toWord(ansi.Truncate(post, max(room-1, 0), "")) + "…"
+	}
 	return st.Muted.Render(field+pre) + st.Match.Render(match) + st.Muted.Render(post)
+}
+
+// fromWord drops a cut word at the start of text, when a whole one
+// follows; toWord drops a cut word at its end. A snippet cut mid-word
+// reads as a misspelling.
+func fromWord(text string) string {
+	if i := strings.IndexByte(text, ' '); i >= 0 && i < len(text)-1 {
+		return text[i+1:]
+	}
+	return text
+}
+
+func toWord(text string) string {
+	if i := strings.LastIndexByte(text, ' '); i > 0 {
+		return text[:i]
+	}
+	return text
 }

@@ -97,8 +97,12 @@ func TestSearchStartsFresh(t *testing.T) {
 		t.Fatal("typing appended to the old query")
 	}
 	hs.keys("esc", "/", "up")
+	if v := hs.m.search.input.Value(); v != "keeper" {
+		t.Errorf("↑ in an empty box gives %q, want the last query typed, even one left with esc", v)
+	}
+	hs.keys("up")
 	if v := hs.m.search.input.Value(); v != "Lighthouse" {
-		t.Errorf("↑ in an empty box gives %q, want the last query", v)
+		t.Errorf("↑ again gives %q, want the one before", v)
 	}
 }
 
@@ -192,7 +196,7 @@ func TestSnippet(t *testing.T) {
 		want        string
 	}{
 		{"Fujitsu and NEC", "NEC", 34, "title: Fujitsu and NEC"},
-		{long + "NEC" + " " + long, "NEC", 40, "title: …ord word NEC word word word wor…"},
+		{long + "NEC" + " " + long, "NEC", 40, "title: …word NEC word word word word…"},
 		{"NEC", "NEC", 4, "NEC"},
 	}
 	for _, c := range cases {
