@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -28,9 +29,9 @@ const rowCacheBytes = 4 << 20
 // drawRow draws one list row, each line exactly width wide: its title
 // line, then its summary on at most detail lines, cut with "…" when it
 // needs more.
-func drawRow(st *Styles, e model.Entry, selected, focused bool, width, detail int) []string {
+func drawRow(st *Styles, tx *uiText, e model.Entry, selected, focused bool, width, detail int) []string {
 	if t, ok := e.(*model.Term); ok {
-		return drawTermRow(st, t, selected, focused, width)
+		return drawTermRow(st, tx, t, selected, focused, width)
 	}
 	title, right, summary := rowText(e)
 	marker := "  "
@@ -127,16 +128,16 @@ func dealHeader(st *Styles, width int) []string {
 	return []string{st.Header.Render(fitLine(b.String(), width))}
 }
 
-func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) []string {
+func drawTermRow(st *Styles, tx *uiText, t *model.Term, selected, focused bool, width int) []string {
 	marker := "  "
 	if selected {
 		marker = "▸ "
 	}
 	title := rowTitleStyle(st, selected, focused)
 	if width < model.TermTableFrom {
-		status := t.Status.Label() + " · gains " + t.Gains.Label()
+		status := fmt.Sprintf(tx.StatusGains, t.Status.Label(), t.Gains.Label())
 		lines := []string{title.Render(spaceBetween(marker+t.Title, status, width))}
-		for _, side := range [][2]string{{"before ", t.Before}, {"after  ", t.After}} {
+		for _, side := range [][2]string{{tx.BeforeCell, t.Before}, {tx.AfterCell, t.After}} {
 			for _, l := range hangWrap("  "+side[0], side[1], width) {
 				lines = append(lines, st.RowDetail.Render(fitLine(l, width)))
 			}
