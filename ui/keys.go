@@ -17,7 +17,7 @@ type KeyMap struct {
 	PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom key.Binding
 
 	Search, NextMatch, PrevMatch key.Binding
-	Sources, ChangedOnly         key.Binding
+	Sources, ChangedOnly, Copy   key.Binding
 	Help, Quit, ForceQuit        key.Binding
 	Suspend                      key.Binding
 
@@ -70,6 +70,7 @@ func keyMapWith(t *uiText) KeyMap {
 		PrevMatch:   b(k("N"), "N", w.PrevMatch),
 		Sources:     b(k("s"), "s", w.Sources),
 		ChangedOnly: b(k("c"), "c", w.ChangedOnly),
+		Copy:        b(k("y"), "y", w.Copy),
 		Help:        b(k("?"), "?", w.Help),
 		Quit:        b(k("q"), "q", w.Quit),
 		ForceQuit:   b(k("ctrl+c"), "ctrl+c", w.ForceQuit),
@@ -96,7 +97,7 @@ func (k KeyMap) Groups() []HelpGroup {
 		{g[0], []key.Binding{k.NextPane, k.PrevPane, k.Timeline, k.Deal, k.Japan, k.Impact, k.Glossary, k.Overview}},
 		{g[1], []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Open, k.Back, k.HistBack, k.HistFwd}},
 		{g[2], []key.Binding{k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom}},
-		{g[3], []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly}},
+		{g[3], []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly, k.Copy}},
 		{g[4], []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel}},
 		{g[5], []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 	}

@@ -69,6 +69,7 @@ func (m *Model) globalActions() []action {
 		{k.Overview, m.overview},
 		{k.Sources, none(m.toggleSources)},
 		{k.ChangedOnly, m.toggleChangedOnly},
+		{k.Copy, m.copyItem},
 		{k.HistBack, m.goBack},
 		{k.HistFwd, m.goForward},
 		{k.Back, m.escape},

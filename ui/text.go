@@ -38,6 +38,7 @@ type uiText struct {
 	ChangedOnlyHere, ShowingChanged, ShowingAll                string
 	NoResultToGo, NoSearchYet, NoMatchesFor                    string
 	WrappedFirst, WrappedLast, ArrowsOnTimeline, ChooseLink    string
+	Copied, CopiedPart, NothingToCopy                          string
 
 	// The help.
 	HelpMouse, HelpMarks, HelpClose, HelpScroll string
@@ -55,7 +56,7 @@ type keyWords struct {
 	NextPane, PrevPane, Timeline, Deal, Japan, Impact, Glossary, Overview string
 	Up, Down, Left, Right, Open, Back, HistBack, HistFwd                  string
 	PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom               string
-	Search, NextMatch, PrevMatch, Sources, ChangedOnly                    string
+	Search, NextMatch, PrevMatch, Sources, ChangedOnly, Copy              string
 	Help, Quit, ForceQuit, Suspend                                        string
 	SearchAccept, SearchCancel, SearchUp, SearchDown                      string
 }
@@ -92,6 +93,9 @@ func enText() *uiText {
 		NoResultToGo: "no result to go to", NoSearchYet: "n: no search yet · / to search", NoMatchesFor: "no matches for %s",
 		WrappedFirst: "search wrapped around to the first result", WrappedLast: "search wrapped around to the last result",
 		ArrowsOnTimeline: "←/→ move between events on the timeline; here use ↑/↓", ChooseLink: "←/→ choose a link first, then enter",
+		Copied:        "copied “%s” as Markdown (%s) · nothing? use dealtui print",
+		CopiedPart:    "copied the first %s of “%s” as Markdown · for all of it: dealtui print",
+		NothingToCopy: "y copies the item in the reader: open one first",
 
 		HelpMouse: "Mouse: click a tab, a row, a timeline marker or a link to go there; the wheel scrolls what is under the pointer. Start with --no-mouse to select text with the mouse.",
 		HelpMarks: "Marks: ● a claim from the article, ○ background from public statements (not in the article). P01… are the article's blocks, B01… background facts, N01… source notes that correct or clarify the article; select one in the reader and press enter to read it.",
@@ -105,8 +109,8 @@ func enText() *uiText {
 			PageUp: "page up", PageDown: "page down", HalfPageUp: "half page up", HalfPageDown: "half page down",
 			Top: "top", Bottom: "bottom",
 			Search: "search", NextMatch: "next match", PrevMatch: "previous match", Sources: "cited sources",
-			ChangedOnly: "changed terms only",
-			Help:        "help", Quit: "quit", ForceQuit: "quit, from anywhere", Suspend: "suspend (fg to return)",
+			ChangedOnly: "changed terms only", Copy: "copy the item (Markdown)",
+			Help: "help", Quit: "quit", ForceQuit: "quit, from anywhere", Suspend: "suspend (fg to return)",
 			SearchAccept: "go to result", SearchCancel: "cancel", SearchUp: "previous result (or earlier query)", SearchDown: "next result",
 		},
 
@@ -147,6 +151,9 @@ func jaText() *uiText {
 		NoResultToGo: "移動できる結果がありません", NoSearchYet: "n：まだ検索していません・/ で検索", NoMatchesFor: "%s は見つかりませんでした",
 		WrappedFirst: "最初の結果に戻りました", WrappedLast: "最後の結果に戻りました",
 		ArrowsOnTimeline: "←/→ はタイムラインの移動です。ここでは ↑/↓ を使います", ChooseLink: "←/→ でリンクを選んでから enter",
+		Copied:        "「%s」をMarkdownでコピーしました（%s）・貼り付けられなければ dealtui print",
+		CopiedPart:    "「%[2]s」の先頭%[1]sをMarkdownでコピーしました・全体は dealtui print で",
+		NothingToCopy: "y は本文の項目をコピーします：先に項目を開いてください",
 
 		HelpMouse: "マウス：タブ、行、タイムラインの印、リンクをクリックするとそこへ移動します。ホイールはポインタの下をスクロールします。マウスで文字を選択したいときは --no-mouse を付けて起動します。",
 		HelpMarks: "印：● 記事にある記述、○ 公表資料による背景情報（記事にはない）。P01… は記事の段落、B01… は背景情報、N01… は記事を正したり補ったりする出典注記です。本文で選んで enter を押すと読めます。",
@@ -160,8 +167,8 @@ func jaText() *uiText {
 			PageUp: "前のページ", PageDown: "次のページ", HalfPageUp: "半ページ上へ", HalfPageDown: "半ページ下へ",
 			Top: "先頭へ", Bottom: "末尾へ",
 			Search: "検索", NextMatch: "次の一致", PrevMatch: "前の一致", Sources: "引用元",
-			ChangedOnly: "変更された条件のみ",
-			Help:        "ヘルプ", Quit: "終了", ForceQuit: "どこからでも終了", Suspend: "一時停止（fg で再開）",
+			ChangedOnly: "変更された条件のみ", Copy: "項目をコピー（Markdown）",
+			Help: "ヘルプ", Quit: "終了", ForceQuit: "どこからでも終了", Suspend: "一時停止（fg で再開）",
 			SearchAccept: "結果へ移動", SearchCancel: "取り消し", SearchUp: "前の結果（または前の検索語）", SearchDown: "次の結果",
 		},
 

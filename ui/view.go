@@ -212,6 +212,10 @@ func (m *Model) footerView() string {
 		if need <= w {
 			return spaceBetween(left, right, w)
 		}
+		if n == 0 && right != "" {
+			// A message matters more than the keys, which ? lists.
+			return fitLine(ansi.Truncate(right, w, "…"), w)
+		}
 		if n == 0 {
 			return fitLine(left, w)
 		}
@@ -227,7 +231,7 @@ func (m *Model) shortHelp() []key.Binding {
 	case m.help.isOpen():
 		return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterScroll), withHelp(k.Back, "esc", t.FooterClose)}
 	case m.focus.onReader():
-		return []key.Binding{withHelp(k.Right, "←/→", t.FooterLinks), withHelp(k.Open, "enter", t.FooterOpenLink), k.Sources, withHelp(k.Back, "esc", t.FooterClose), withHelp(k.HistBack, "[", t.FooterBack), k.Search, withHelp(k.NextPane, "tab", t.FooterNextPane)}
+		return []key.Binding{withHelp(k.Right, "←/→", t.FooterLinks), withHelp(k.Open, "enter", t.FooterOpenLink), k.Sources, withHelp(k.Back, "esc", t.FooterClose), withHelp(k.HistBack, "[", t.FooterBack), k.Search, withHelp(k.NextPane, "tab", t.FooterNextPane), k.Copy}
 	case m.focus.pane == model.PaneTimeline:
 		return []key.Binding{withHelp(k.Left, "←/→", t.FooterMove), withHelp(k.Open, "enter", t.FooterRead), k.Search, k.Overview, withHelp(k.NextPane, "tab", t.FooterReader)}
 	case m.focus.pane == model.PaneDeal:
