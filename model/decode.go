@@ -35,6 +35,7 @@ func (l *loader) decodeEntry(r *record, kind Kind, it Item) Entry {
 			ps.add(r.file, r.bodyLine, "the story needs a Markdown body after the front matter")
 		}
 		s.Intro = in
+		s.Lang = optionalOneOf(ps, r, "lang", Langs(), English)
 		return in
 	case KindEvent:
 		ev := &Event{

@@ -12,8 +12,10 @@ const JSONVersion = 1
 // Document is the JSON export of a story. Its field names are stable and
 // documented in README.md.
 type Document struct {
-	Format   string         `json:"format"`
-	Version  int            `json:"version"`
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	// Lang is the language the story is written in: en or ja.
+	Lang     Lang           `json:"lang"`
 	Story    *Intro         `json:"story"`
 	Timeline []*Event       `json:"timeline"`
 	Terms    []*Term        `json:"terms"`
@@ -35,6 +37,7 @@ func (s *Story) Document() Document {
 	return Document{
 		Format:   "dealtui-story",
 		Version:  JSONVersion,
+		Lang:     s.Lang.orEnglish(),
 		Story:    s.Intro,
 		Timeline: s.Timeline,
 		Terms:    s.Terms,

@@ -32,16 +32,20 @@ type Field struct {
 }
 
 // Fields lists the text of an entry, most telling first, with its
-// Markdown as written.
-func Fields(e Entry) []Field {
+// Markdown as written, and dates in English: see FieldsIn.
+func Fields(e Entry) []Field { return FieldsIn(e, English) }
+
+// FieldsIn lists the text of an entry, most telling first, with its
+// Markdown as written and dates in a language (Date.LongIn).
+func FieldsIn(e Entry, lang Lang) []Field {
 	it := e.Base()
 	fs := make([]Field, 0, 8)
 	fs = append(fs, Field{"title", it.Title, 100}, Field{"summary", it.Summary, 40})
 	switch v := e.(type) {
 	case *Event:
-		fs = append(fs, Field{"date", v.Date.Long(), 40}, Field{"what changed", v.WhatChanged, 25}, Field{"why it matters", v.WhyItMatters, 25})
+		fs = append(fs, Field{"date", v.Date.LongIn(lang), 40}, Field{"what changed", v.WhatChanged, 25}, Field{"why it matters", v.WhyItMatters, 25})
 	case *Intro:
-		fs = append(fs, Field{"date", v.Date.Long(), 40})
+		fs = append(fs, Field{"date", v.Date.LongIn(lang), 40})
 	case *Term:
 		fs = append(fs, Field{"before", v.Before, 30}, Field{"after", v.After, 30})
 	case *Implication:
@@ -89,7 +93,7 @@ func (s *Story) buildIndex() []searchDoc {
 	for _, e := range s.Entries() {
 		it := e.Base()
 		var fs []Field
-		for _, f := range Fields(e) {
+		for _, f := range FieldsIn(e, s.Lang) {
 			if f.Name == "body" {
 				f.Text = plainForSearch(f.Text)
 			}
@@ -109,7 +113,7 @@ func (s *Story) buildIndex() []searchDoc {
 	}
 	for _, f := range s.Facts {
 		docs = append(docs, newSearchDoc(f.ID, KindFact, f.ID+" · "+f.Source, nil, []Field{
-			{"id", f.ID, 100}, {"summary", f.Summary, 20}, {"source", f.Source, 20}, {"date", f.Date.Long(), 20},
+			{"id", f.ID, 100}, {"summary", f.Summary, 20}, {"source", f.Source, 20}, {"date", f.Date.LongIn(s.Lang), 20},
 		}))
 	}
 	return docs

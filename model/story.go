@@ -113,6 +113,9 @@ type Fact struct {
 
 // Story is a whole, validated content pack.
 type Story struct {
+	// Lang is the language the pack is written in (story.md's lang).
+	Lang Lang
+
 	Intro    *Intro
 	Timeline []*Event // in date order
 	Terms    []*Term
@@ -125,6 +128,7 @@ type Story struct {
 
 	index  searchIndex
 	screen screenForm
+	labels labelsOnce
 
 	entries map[string]Entry
 	notes   map[string]*Note
