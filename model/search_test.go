@@ -132,3 +132,31 @@ func TestQueryMatches(t *testing.T) {
 		t.Errorf("Matches = %v, want %v", got, want)
 	}
 }
+
+// Japanese: width, kana, the long vowel mark and 「」 quotes, each match
+// mapped back onto the text as written.
+func TestQueryMatchesJapanese(t *testing.T) {
+	tests := []struct {
+		query, text string
+		want        []string
+	}{
+		{"くらうど", "新しいｸﾗｳﾄﾞとクラウドの話", []string{"ｸﾗｳﾄﾞ", "クラウド"}},
+		{"ｸﾞﾙｰﾌﾟ", "ソフトバンクグループの出資", []string{"グループ"}},
+		{"コンピューター", "コンピュータとコンピューターとｺﾝﾋﾟｭｰﾀｰ", []string{"コンピュータ", "コンピューター", "ｺﾝﾋﾟｭｰﾀｰ"}},
+		{"か", "がかガカ", []string{"か", "カ"}},
+		{"が", "がかガカ", []string{"が", "ガ"}},
+		{"ＡＩ", "AIとＡＩとai", []string{"AI", "ＡＩ", "ai"}},
+		{"「技術 主権」", "日本の技術 主権を", []string{"技術 主権"}},
+		{"『主権』 技術", "日本の技術主権を", []string{"技術主権"}},
+	}
+	for _, tt := range tests {
+		q := model.ParseQuery(tt.query)
+		var got []string
+		for _, m := range q.Matches(tt.text) {
+			got = append(got, tt.text[m[0]:m[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ParseQuery(%q).Matches(%q) = %q, want %q", tt.query, tt.text, got, tt.want)
+		}
+	}
+}
