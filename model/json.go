@@ -24,6 +24,9 @@ type Document struct {
 	Glossary []*Glossary    `json:"glossary"`
 	Notes    []*Note        `json:"notes"`
 	Sources  Sources        `json:"sources"`
+	// Aliases are the story's search aliases: groups of phrases that
+	// name the same thing.
+	Aliases [][]string `json:"aliases"`
 }
 
 // Sources is the source digest in the JSON export.
@@ -46,6 +49,7 @@ func (s *Story) Document() Document {
 		Glossary: nonNilList(s.Glossary),
 		Notes:    s.Notes,
 		Sources:  Sources{Article: s.Blocks, Background: s.Facts},
+		Aliases:  nonNilList(s.Aliases),
 	}
 }
 

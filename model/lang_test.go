@@ -99,4 +99,14 @@ func TestEmbeddedPacksSayTheirLanguage(t *testing.T) {
 	if s.Lang != model.Japanese {
 		t.Errorf("content/ja is %q", s.Lang)
 	}
+	// Both packs carry the same search aliases.
+	en := embedded(t)
+	if len(en.Aliases) == 0 || len(en.Aliases) != len(s.Aliases) {
+		t.Fatalf("aliases: %d in en, %d in ja", len(en.Aliases), len(s.Aliases))
+	}
+	for i := range en.Aliases {
+		if strings.Join(en.Aliases[i], "|") != strings.Join(s.Aliases[i], "|") {
+			t.Errorf("alias group %d: %q in en, %q in ja", i, en.Aliases[i], s.Aliases[i])
+		}
+	}
 }

@@ -15,7 +15,9 @@ const MaxQuery = 256
 // half-width forms, katakana and hiragana, the long vowel mark and a few
 // typography marks; British and American spellings of a word find each
 // other; a word is found inside a longer one, which is how Japanese,
-// written without spaces, is found at all.
+// written without spaces, is found at all. A story's search aliases
+// (Story.ParseQuery) let a word or phrase find the other names of what
+// it names.
 type Query struct {
 	terms []queryTerm
 }

@@ -144,15 +144,18 @@ func newSearchDoc(id string, kind Kind, title string, e Entry, fs []Field) searc
 	return d
 }
 
-// Search finds what matches query (see ParseQuery), best first: every
+// Search finds what matches query (see Story.ParseQuery, which adds the
+// story's search aliases), best first: every
 // term must be found, a match in a title outranks one in a summary, which
 // outranks one in the body, and a match at the start of a word outranks
 // one inside a word; ties keep reading order. A blank query finds nothing.
 func (s *Story) Search(query string) []Hit {
-	return s.SearchQuery(ParseQuery(query))
+	return s.SearchQuery(s.ParseQuery(query))
 }
 
-// SearchQuery is Search for a parsed query.
+// SearchQuery is Search for a parsed query, as it is: a query from the
+// package's ParseQuery looks for no alias, one from Story.ParseQuery for
+// the story's.
 func (s *Story) SearchQuery(q Query) []Hit {
 	if q.Empty() {
 		return nil

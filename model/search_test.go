@@ -41,7 +41,7 @@ func TestSearchFindsAcrossPanes(t *testing.T) {
 				t.Errorf("Search(%q) missed %s; got %v", tt.query, id, ids)
 			}
 		}
-		checkHits(t, tt.query, hits)
+		checkHits(t, s, tt.query, hits)
 	}
 }
 
@@ -116,7 +116,7 @@ func TestSearchOddQueries(t *testing.T) {
 	s := embedded(t)
 	for _, q := range []string{"", "   ", "\xff\xfe", "[(*.+?", strings.Repeat("a", 1<<20), "zzzz-no-such-text", `""`, `"`} {
 		hits := s.Search(q)
-		checkHits(t, q, hits)
+		checkHits(t, s, q, hits)
 		if q != strings.Repeat("a", 1<<20) && len(hits) != 0 {
 			t.Errorf("Search(%.20q) = %d hits, want none", q, len(hits))
 		}

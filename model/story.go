@@ -115,6 +115,9 @@ type Fact struct {
 type Story struct {
 	// Lang is the language the pack is written in (story.md's lang).
 	Lang Lang
+	// Aliases are the pack's search aliases (story.md's aliases): groups
+	// of phrases that name the same thing, as written.
+	Aliases [][]string
 
 	Intro    *Intro
 	Timeline []*Event // in date order
@@ -127,6 +130,7 @@ type Story struct {
 	Facts    []*Fact
 
 	index  searchIndex
+	alias  aliasIndex
 	screen screenForm
 	labels labelsOnce
 
