@@ -316,7 +316,8 @@ func FuzzSearch(f *testing.F) {
 		f.Fatal(err)
 	}
 	for _, q := range []string{"", " ", "SoftBank", "softbank", "ſ", "K", "İ", "ß", "2032", ".*", "(a|b)+$", "[", "\\", "%s%v",
-		"\xff", "\xe2\x82", "a\x00b", "\x1b[31m", "富士通", "Fujitsu ", "\u202e", strings.Repeat("a", 300), strings.Repeat("é", 200)} {
+		"\xff", "\xe2\x82", "a\x00b", "\x1b[31m", "富士通", "Fujitsu ", "\u202e", strings.Repeat("a", 300), strings.Repeat("é", 200),
+		"ｸﾞﾙｰﾌﾟ", "マイクロソフト 「優先交渉権", "』", "ー", "か\u3099", "㈱", strings.Repeat("ﷺ", 90), "right of first refusal cap"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
