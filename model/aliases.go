@@ -184,7 +184,7 @@ func (ai *aliasIndex) expand(q Query) Query {
 		return q
 	}
 	budget := maxQueryAliases
-	var out Query
+	out := Query{typed: q.typed}
 	for i := 0; i < len(q.terms); {
 		if t, n := ai.run(q.terms[i:], &budget); n > 0 {
 			out.terms = append(out.terms, t)

@@ -20,6 +20,7 @@ const MaxQuery = 256
 // it names.
 type Query struct {
 	terms []queryTerm
+	typed string // the query as typed, its spaces made one
 }
 
 // queryTerm is one word or phrase, folded, with the other forms that
@@ -58,7 +59,7 @@ func ParseQuery(q string) Query {
 		folded = truncateUTF8(folded, 2*MaxQuery)
 	}
 	folded = strings.NewReplacer("「", `"`, "」", `"`, "『", `"`, "』", `"`).Replace(folded)
-	var out Query
+	out := Query{typed: strings.Join(strings.Fields(q), " ")}
 	for i, part := range strings.Split(folded, `"`) {
 		phrase := i%2 == 1
 		if phrase {
@@ -97,6 +98,16 @@ func (q Query) String() string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// Typed gives the query as it was typed, for messages (String gives it
+// folded: くらうど for クラウド, こんぴゅた for コンピューター). It is empty
+// when the query is.
+func (q Query) Typed() string {
+	if q.Empty() {
+		return ""
+	}
+	return q.typed
 }
 
 // Matches gives every place in text where a term of the query (or one of

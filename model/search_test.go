@@ -160,3 +160,22 @@ func TestQueryMatchesJapanese(t *testing.T) {
 		}
 	}
 }
+
+// A query reads folded, and keeps what was typed for messages.
+func TestQueryTyped(t *testing.T) {
+	tests := []struct{ in, folded, typed string }{
+		{"  コンピューター\u3000「クラウド 事業」 ", `こんぴゅた "くらうど 事業"`, "コンピューター 「クラウド 事業」"},
+		{"Fujitsu  NEC", "fujitsu nec", "Fujitsu NEC"},
+		{"   ", "", ""},
+	}
+	for _, tt := range tests {
+		q := model.ParseQuery(tt.in)
+		if q.String() != tt.folded || q.Typed() != tt.typed {
+			t.Errorf("ParseQuery(%q): String %q, Typed %q; want %q, %q", tt.in, q.String(), q.Typed(), tt.folded, tt.typed)
+		}
+	}
+	s := jaSearchPack(t)
+	if got := s.ParseQuery("right of  first refusal").Typed(); got != "right of first refusal" {
+		t.Errorf("an alias query types as %q", got)
+	}
+}
