@@ -34,7 +34,7 @@ func TermCells(t *Term) []string { return LabelsFor(English).TermCells(t) }
 // fifth of the rest for the term, and before and after sharing what is
 // left. It is the one geometry of the deal table.
 func TermColumns(width, gap int) []int {
-	const gains, status = 9, 9
+	const gains, status = 9, 10 // "customers", "not stated": one line each
 	rest := width - gains - status - 4*gap
 	term := max(rest/5, 12)
 	side := (rest - term) / 2
