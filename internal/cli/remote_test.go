@@ -26,7 +26,7 @@ func remote(t *testing.T, story *model.Story, width int, args ...string) (string
 // anything else, --content included (a client reads none of the server's
 // files), gets one line on stderr and status 2.
 func TestRemoteCommand(t *testing.T) {
-	story, err := builtinStory()
+	story, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestRemoteCommand(t *testing.T) {
 // dealtui serve answers a client's command line with this command line's
 // print, end to end over SSH.
 func TestServeAnswersPrint(t *testing.T) {
-	story, err := builtinStory()
+	story, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,7 +55,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			story, err := loadStory(cmd, o.contentDir)
+			story, err := loadStory(cmd, o.contentDir, o.lang)
 			if err != nil {
 				return err
 			}
