@@ -18,7 +18,7 @@ import (
 func remote(t *testing.T, story *model.Story, width int, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := RemoteCommand(story)(context.Background(), args, width, &out, &errOut)
+	code := RemoteCommand(map[model.Lang]*model.Story{model.English: story})(context.Background(), args, model.English, width, &out, &errOut)
 	return out.String(), errOut.String(), code
 }
 
@@ -88,7 +88,7 @@ func TestServeAnswersPrint(t *testing.T) {
 	}
 	cfg := serve.NewConfig(story)
 	cfg.HostKeyPath = filepath.Join(t.TempDir(), "key")
-	cfg.Command = RemoteCommand(story)
+	cfg.Command = RemoteCommand(map[model.Lang]*model.Story{model.English: story})
 	srv, err := serve.New(cfg)
 	if err != nil {
 		t.Fatal(err)
