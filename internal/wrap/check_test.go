@@ -1,0 +1,308 @@
+package wrap_test
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
+)
+
+// The checker below is the tests' own account of what a correct wrap is;
+// it shares no code with the package (a bug there cannot hide itself
+// here). Styles are read through Ultraviolet's SGR reader, the sets of
+// JA-STYLE.md are written out again.
+
+const (
+	jaNoStart = "、。，．・：；？！ー」』）］｝〉》〕】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+	jaNoEnd   = "「『（［｛〈《〔【"
+)
+
+// char is one visible byte run of a text (a rune) with the style it is
+// drawn in.
+type char struct {
+	r     rune
+	style uv.Style
+}
+
+// decode reads a styled string as a terminal would: its runes with their
+// styles, and whether it holds an escape that is not SGR.
+func decode(s string) (chars []char, other bool, end uv.Style) {
+	var st uv.Style
+	p := ansi.NewParser()
+	var state byte
+	for len(s) > 0 {
+		seq, _, n, ns := ansi.DecodeSequence(s, state, p)
+		state = ns
+		switch {
+		case strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m") && p.Command() == 'm':
+			uv.ReadStyle(p.Params(), &st)
+		case strings.HasPrefix(seq, "\x1b"):
+			other = true
+		default:
+			for _, r := range seq {
+				chars = append(chars, char{r, st})
+			}
+		}
+		s = s[n:]
+	}
+	return chars, other, st
+}
+
+// cluster is a grapheme cluster: its text, its width, and where it starts
+// among the runes of the text it belongs to.
+type cluster struct {
+	s     string
+	width int
+	at    int
+}
+
+func clusters(plain string) []cluster {
+	var out []cluster
+	at := 0
+	g := uniseg.NewGraphemes(plain)
+	for g.Next() {
+		out = append(out, cluster{g.Str(), ansi.StringWidth(g.Str()), at})
+		at += len(g.Runes())
+	}
+	return out
+}
+
+func base(c cluster) rune { r, _ := utf8.DecodeRuneInString(c.s); return r }
+
+func kinsokuBad(prev, next rune) bool {
+	return strings.ContainsRune(jaNoStart, next) || strings.ContainsRune(jaNoEnd, prev)
+}
+
+func isJaChar(r rune) bool {
+	return r >= 0x3000 && r <= 0x30ff || r >= 0xff00 && r <= 0xffef ||
+		unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+func wordChar(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isJaChar(r)
+}
+
+// inWord tells a boundary inside a Latin word or number: between two of
+// its letters or digits, at a "." "," "'" "’" that joins two of them, or
+// before the "%" after a digit. The boundary is before cs[i].
+func inWord(cs []cluster, i int) bool {
+	if i <= 0 || i >= len(cs) {
+		return false
+	}
+	p, n := base(cs[i-1]), base(cs[i])
+	joiner := func(r rune) bool { return strings.ContainsRune(".,'’", r) }
+	switch {
+	case wordChar(p) && wordChar(n):
+		return true
+	case wordChar(p) && joiner(n):
+		return i+1 < len(cs) && wordChar(base(cs[i+1]))
+	case joiner(p) && wordChar(n):
+		return i >= 2 && wordChar(base(cs[i-2]))
+	}
+	return p >= '0' && p <= '9' && n == '%'
+}
+
+// wordWidth measures the word a boundary inside it splits.
+func wordWidth(cs []cluster, i int) int {
+	l, r := i-1, i
+	for l > 0 && inWord(cs, l) {
+		l--
+	}
+	for r+1 < len(cs) && inWord(cs, r+1) {
+		r++
+	}
+	w := 0
+	for _, c := range cs[l : r+1] {
+		w += c.width
+	}
+	return w
+}
+
+func droppable(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f' && r != '\n'
+}
+
+func isSpace(c cluster) bool { return utf8.RuneCountInString(c.s) == 1 && droppable(base(c)) }
+
+// placed is where an output line lies in the input: runes [from, to).
+type placed struct {
+	from, to int
+	hard     bool // it follows a "\n" of the input
+}
+
+// check tells what is wrong with out as the wrap of in at width (the text
+// column; prefixes are taken off before). It checks: only SGR escapes and
+// no newline in a line; each line as wide as the column at most (one
+// cluster wider than the column may stand alone); each line's style closed
+// at its end; the visible characters those of the input, in order, each in
+// its input style, less the spaces at breaks; a break at each "\n" of the
+// input and no empty line elsewhere; no cluster split; no kinsoku
+// violation and no Latin word or number cut, unless the line before had no
+// better place to end.
+func check(in string, width int, out []string) error {
+	inChars, _, _ := decode(in)
+	lines := make([]placed, len(out))
+	k := 0 // the next input char to match
+	for li, line := range out {
+		chars, other, end := decode(line)
+		if other || strings.ContainsRune(line, '\n') {
+			return fmt.Errorf("line %d %q: an escape other than SGR, or a newline", li, line)
+		}
+		if strings.Contains(line, "\x1b[") && !end.IsZero() {
+			return fmt.Errorf("line %d %q: its style is left open", li, line)
+		}
+		if w := ansi.StringWidth(line); w > width && !wideAlone(clusters(ansi.Strip(line))) {
+			return fmt.Errorf("line %d %q: %d cells, the column is %d", li, line, w, width)
+		}
+		k0, hard, err := gap(inChars, k, li, chars)
+		if err != nil {
+			return fmt.Errorf("line %d %q: %w", li, line, err)
+		}
+		k = k0
+		lines[li] = placed{from: k, hard: hard}
+		for _, c := range chars {
+			if k >= len(inChars) || inChars[k].r != c.r {
+				return fmt.Errorf("line %d %q: %q where the input has %s", li, line, c.r, at(inChars, k))
+			}
+			if !inChars[k].style.Equal(&c.style) {
+				return fmt.Errorf("line %d %q: %q drawn in %q, the input has %q", li, line, c.r, c.style.String(), inChars[k].style.String())
+			}
+			k++
+		}
+		lines[li].to = k
+	}
+	for ; k < len(inChars); k++ {
+		if !droppable(inChars[k].r) {
+			return fmt.Errorf("input %s and what follows lost", at(inChars, k))
+		}
+	}
+	return checkBreaks(string(runes(inChars)), lines, width)
+}
+
+// gap finds where line li starts in the input, from k: before it the
+// input may give up droppable spaces and, except before the first line,
+// one "\n" (a hard break). A line that starts with spaces kept them as an
+// indent: it starts at the text's start or just after the "\n".
+func gap(in []char, k, li int, line []char) (int, bool, error) {
+	start, after, hard := k, -1, false
+	for k < len(in) && (droppable(in[k].r) || in[k].r == '\n') {
+		if in[k].r == '\n' {
+			if li == 0 || hard {
+				break
+			}
+			hard, after = true, k+1
+		}
+		k++
+	}
+	if len(line) > 0 && droppable(line[0].r) {
+		switch {
+		case li == 0:
+			k = start
+		case hard:
+			k = after
+		default:
+			return 0, false, fmt.Errorf("starts with a space after a soft break")
+		}
+	}
+	if li > 0 && !hard && len(line) == 0 {
+		return 0, false, fmt.Errorf("empty where the input has no line break")
+	}
+	return k, hard, nil
+}
+
+// checkBreaks judges every soft break: none inside a cluster, and none
+// that breaks kinsoku or cuts a word (one that fits the column) unless no
+// boundary inside the line before was free of the same fault: the greedy
+// wrapper ends a line at the last good place it has.
+func checkBreaks(plain string, lines []placed, width int) error {
+	cs := clusters(plain)
+	starts := map[int]int{len([]rune(plain)): len(cs)}
+	for i, c := range cs {
+		starts[c.at] = i
+	}
+	for li := 1; li < len(lines); li++ {
+		prev, next := lines[li-1], lines[li]
+		if next.hard {
+			continue
+		}
+		e, okE := starts[prev.to]
+		n, okN := starts[next.from]
+		if !okE || !okN {
+			return fmt.Errorf("lines %d and %d: a grapheme cluster split", li-1, li)
+		}
+		bad, cut := judge(cs, e, n, width)
+		if !bad && !cut {
+			continue
+		}
+		if i, ok := betterPlace(cs, starts[prev.from], e, bad, width); ok {
+			return fmt.Errorf("%q | %q: a kinsoku violation or a cut word where the line could end before %q",
+				string([]rune(plain)[prev.from:prev.to]), string([]rune(plain)[next.from:next.to]), cs[i].s)
+		}
+	}
+	return nil
+}
+
+// betterPlace finds a boundary inside the line of clusters [first, e) at
+// which it could have ended without the fault of its actual end: without
+// breaking kinsoku when bad, else without cutting a word either.
+func betterPlace(cs []cluster, first, e int, bad bool, width int) (int, bool) {
+	for i := first + 1; i < e; i++ {
+		p, q := i, i
+		for p > first && isSpace(cs[p-1]) {
+			p--
+		}
+		if p == first {
+			continue // only spaces before: not a line
+		}
+		for q < len(cs)-1 && isSpace(cs[q]) {
+			q++
+		}
+		b, c := judge(cs, p, q, width)
+		if !b && (bad || !c) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// judge rates a break where the line before ends with cluster e-1 and the
+// next starts with cluster n (spaces between them go): whether it breaks
+// kinsoku, and whether it cuts a word that fits the column.
+func judge(cs []cluster, e, n, width int) (bad, cut bool) {
+	if e == 0 || n >= len(cs) {
+		return false, false
+	}
+	bad = kinsokuBad(base(cs[e-1]), base(cs[n]))
+	cut = e == n && inWord(cs, n) && wordWidth(cs, n) <= width
+	return bad, cut
+}
+
+func runes(cs []char) []rune {
+	out := make([]rune, len(cs))
+	for i, c := range cs {
+		out[i] = c.r
+	}
+	return out
+}
+
+func at(cs []char, k int) string {
+	if k >= len(cs) {
+		return "the end"
+	}
+	return string(cs[k].r)
+}
+
+// wideAlone tells a line whose only cluster of any width is one.
+func wideAlone(cs []cluster) bool {
+	n := 0
+	for _, c := range cs {
+		if c.width > 0 {
+			n++
+		}
+	}
+	return n == 1
+}

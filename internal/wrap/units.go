@@ -1,0 +1,163 @@
+package wrap
+
+import (
+	"unicode/utf8"
+
+	"github.com/clipperhouse/displaywidth"
+	"github.com/rivo/uniseg"
+)
+
+// unit is one grapheme cluster of the plain text: the smallest thing a
+// line may be cut into, so an emoji sequence or a letter with its accents
+// is never split.
+type unit struct {
+	start, end int  // bytes in the plain text
+	width      int  // cells, as ansi.StringWidth counts them in the output
+	r          rune // the cluster's first rune (its base character)
+	brk        brk  // may the line break after this unit?
+	space      bool // a space a break swallows
+	newline    bool // "\n" (or "\r\n"): a hard break, not drawn
+}
+
+type brk uint8
+
+const (
+	noBreak brk = iota
+	mayBreak
+	mustBreak
+)
+
+// cells measures a grapheme cluster in terminal cells the way
+// github.com/charmbracelet/x/ansi (and so Lip Gloss) does, through
+// clipperhouse/displaywidth, but always with East Asian Ambiguous
+// characters one cell wide: ansi reads RUNEWIDTH_EASTASIAN when the
+// program starts, and wrapping must not change with the environment
+// (JA-STYLE.md, "Width").
+func cells(s string) int {
+	if len(s) == 1 {
+		if s[0] >= 0x20 && s[0] < 0x7f {
+			return 1
+		}
+		return 0
+	}
+	return displaywidth.Options{}.String(s)
+}
+
+// units cuts the plain text into grapheme clusters with UAX #14's verdict
+// on the boundary after each (uniseg.StepString gives both at once, and a
+// line-break opportunity only ever at a cluster boundary), then applies
+// the rules of kinsoku.go on top.
+func units(t styled, buf []unit) []unit {
+	u := buf[:0]
+	s, state, pos, e := t.plain, -1, 0, 0
+	for len(s) > 0 {
+		var c string
+		var b int
+		c, s, b, state = uniseg.StepString(s, state)
+		r, _ := utf8.DecodeRuneInString(c)
+		end := pos + len(c)
+		for e < len(t.escs) && t.escs[e].pos <= pos {
+			e++
+		}
+		x := unit{start: pos, end: end, r: r, brk: brk(b & uniseg.MaskLine)}
+		if e < len(t.escs) && t.escs[e].pos < end {
+			x.width = splitCells(t, pos, end, e)
+		} else {
+			x.width = cells(c)
+		}
+		x.newline = c == "\n" || c == "\r\n"
+		x.space = len(c) == utf8.RuneLen(r) && isDroppable(r)
+		u = append(u, x)
+		pos = end
+	}
+	mandatory(u)
+	tailor(u)
+	return u
+}
+
+// mandatory keeps a mandatory break exactly after the characters of
+// UAX #14's rules LB4 and LB5 (BK, CR, LF, NL) and at the end. uniseg
+// v0.4.7 also reports one after an emoji modifier sequence that a newline
+// follows ("👋🏽\n"), which would make an empty line out of nothing.
+func mandatory(u []unit) {
+	for i := range u {
+		switch {
+		case i == len(u)-1 || isHardBreak(u[i].r):
+			u[i].brk = mustBreak
+		case u[i].brk == mustBreak && u[i+1].newline:
+			u[i].brk = noBreak
+		case u[i].brk == mustBreak:
+			u[i].brk = mayBreak
+		}
+	}
+}
+
+// glued tells a break after unit i that would split a dash or a slash
+// from the words it joins.
+func glued(u []unit, i int) bool {
+	prev, cur, next := rune(0), u[i].r, u[i+1].r
+	if i > 0 {
+		prev = u[i-1].r
+	}
+	switch {
+	case isDash(next):
+		return !u[i].space
+	case isDash(cur):
+		return i > 0 && !u[i-1].space && !u[i+1].space
+	case cur == '/':
+		return isWordChar(prev) && isWordChar(next)
+	}
+	return false
+}
+
+// isHardBreak tells the characters after which UAX #14 must break a line.
+func isHardBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+		return true
+	}
+	return false
+}
+
+// splitCells measures a cluster that an SGR sequence cuts in two: ansi
+// measures each piece on its own (an ESC ends a cluster), and so must we,
+// or the line could come out wider than we counted.
+func splitCells(t styled, start, end, e int) int {
+	w := 0
+	for ; e < len(t.escs) && t.escs[e].pos < end; e++ {
+		w += cells(t.plain[start:t.escs[e].pos])
+		start = t.escs[e].pos
+	}
+	return w + cells(t.plain[start:end])
+}
+
+// tailor withdraws the break opportunities that kinsoku, our dash rule or
+// our idea of a word forbid. A break swallows the spaces around it, so the
+// characters that would end and start the lines are the nearest ones that
+// are not spaces: UAX #14 lets a line break after spaces and before a tab
+// or an ideographic space that a small kana follows ("x  \tっ"), which
+// would start the line with っ. UAX #14 also lets a line break between a
+// full stop and a digit ("e.g.2019"; rule LB25 keeps only "32.5" whole),
+// which would cut what reads as one word, and after a slash between two
+// words ("and/|or", "TCP/|IP"), which ansi.Wrap keeps whole and a reader
+// reads as one; a run of them wider than the column (an address) is still
+// cut after a slash first (see badness).
+func tailor(u []unit) {
+	next := rune(0) // the first character after unit i that is not a space
+	for i := len(u) - 2; i >= 0; i-- {
+		if !u[i+1].space {
+			next = u[i+1].r
+		}
+		if u[i].brk != mayBreak {
+			continue
+		}
+		p := i
+		for p > 0 && u[p].space {
+			p--
+		}
+		last := u[p].r
+		if mayNotStart(next) || (mayNotEnd(last) && !u[p].space) || glued(u, i) || insideWord(u, i+1) {
+			u[i].brk = noBreak
+		}
+	}
+}
