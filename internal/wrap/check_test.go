@@ -21,11 +21,13 @@ const (
 	jaNoEnd   = "「『（［｛〈《〔【"
 )
 
-// char is one visible byte run of a text (a rune) with the style it is
-// drawn in.
+// char is one character of a text with the style it is drawn in; cut
+// tells that an escape sequence comes just before it, which ends a
+// grapheme cluster for ansi.StringWidth (and for the terminal).
 type char struct {
 	r     rune
 	style uv.Style
+	cut   bool
 }
 
 // decode reads a styled string as a terminal would: its runes with their
@@ -34,17 +36,21 @@ func decode(s string) (chars []char, other bool, end uv.Style) {
 	var st uv.Style
 	p := ansi.NewParser()
 	var state byte
+	cut := false
 	for len(s) > 0 {
 		seq, _, n, ns := ansi.DecodeSequence(s, state, p)
 		state = ns
 		switch {
 		case strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m") && p.Command() == 'm':
 			uv.ReadStyle(p.Params(), &st)
+			cut = true
 		case strings.HasPrefix(seq, "\x1b"):
 			other = true
+			cut = true
 		default:
 			for _, r := range seq {
-				chars = append(chars, char{r, st})
+				chars = append(chars, char{r, st, cut})
+				cut = false
 			}
 		}
 		s = s[n:]
@@ -61,12 +67,28 @@ type cluster struct {
 }
 
 func clusters(plain string) []cluster {
+	return styledClusters(plain, nil)
+}
+
+// styledClusters cuts plain into clusters and measures each as
+// ansi.StringWidth measures it in the styled text chars came from: in
+// pieces where an escape sequence falls inside it.
+func styledClusters(plain string, chars []char) []cluster {
 	var out []cluster
 	at := 0
 	g := uniseg.NewGraphemes(plain)
 	for g.Next() {
-		out = append(out, cluster{g.Str(), ansi.StringWidth(g.Str()), at})
-		at += len(g.Runes())
+		rs := g.Runes()
+		w, from := 0, 0
+		for i := 1; i < len(rs) && chars != nil; i++ {
+			if chars[at+i].cut {
+				w += ansi.StringWidth(string(rs[from:i]))
+				from = i
+			}
+		}
+		w += ansi.StringWidth(string(rs[from:]))
+		out = append(out, cluster{g.Str(), w, at})
+		at += len(rs)
 	}
 	return out
 }
@@ -180,7 +202,7 @@ func check(in string, width int, out []string) error {
 			return fmt.Errorf("input %s and what follows lost", at(inChars, k))
 		}
 	}
-	return checkBreaks(string(runes(inChars)), lines, width)
+	return checkBreaks(inChars, lines, width)
 }
 
 // gap finds where line li starts in the input, from k: before it the
@@ -214,12 +236,14 @@ func gap(in []char, k, li int, line []char) (int, bool, error) {
 	return k, hard, nil
 }
 
-// checkBreaks judges every soft break: none inside a cluster, and none
-// that breaks kinsoku or cuts a word (one that fits the column) unless no
-// boundary inside the line before was free of the same fault: the greedy
-// wrapper ends a line at the last good place it has.
-func checkBreaks(plain string, lines []placed, width int) error {
-	cs := clusters(plain)
+// checkBreaks judges every soft break as a greedy wrapper must make it:
+// never inside a cluster, and only where the line could not go on, that
+// is, before the point where it would overflow. A break that breaks
+// kinsoku or cuts a word (one that fits the column) must moreover be the
+// least bad place between the line's start and that point.
+func checkBreaks(chars []char, lines []placed, width int) error {
+	plain := string(runes(chars))
+	cs := styledClusters(plain, chars)
 	starts := map[int]int{len([]rune(plain)): len(cs)}
 	for i, c := range cs {
 		starts[c.at] = i
@@ -229,56 +253,80 @@ func checkBreaks(plain string, lines []placed, width int) error {
 		if next.hard {
 			continue
 		}
-		e, okE := starts[prev.to]
-		n, okN := starts[next.from]
-		if !okE || !okN {
+		f, e, n := starts[prev.from], -1, -1
+		if i, ok := starts[prev.to]; ok {
+			e = i
+		}
+		if i, ok := starts[next.from]; ok {
+			n = i
+		}
+		if e < 0 || n < 0 {
 			return fmt.Errorf("lines %d and %d: a grapheme cluster split", li-1, li)
 		}
-		bad, cut := judge(cs, e, n, width)
-		if !bad && !cut {
-			continue
+		over := overflow(cs, f, width)
+		if over < n {
+			return fmt.Errorf("lines %d and %d: a break where the line could go on", li-1, li)
 		}
-		if i, ok := betterPlace(cs, starts[prev.from], e, bad, width); ok {
+		if c, ok := lessBad(cs, f, over, tier(cs, e, n, width), width); ok {
 			return fmt.Errorf("%q | %q: a kinsoku violation or a cut word where the line could end before %q",
-				string([]rune(plain)[prev.from:prev.to]), string([]rune(plain)[next.from:next.to]), cs[i].s)
+				string([]rune(plain)[prev.from:prev.to]), string([]rune(plain)[next.from:next.to]), cs[c].s)
 		}
 	}
 	return nil
 }
 
-// betterPlace finds a boundary inside the line of clusters [first, e) at
-// which it could have ended without the fault of its actual end: without
-// breaking kinsoku when bad, else without cutting a word either.
-func betterPlace(cs []cluster, first, e int, bad bool, width int) (int, bool) {
-	for i := first + 1; i < e; i++ {
-		p, q := i, i
-		for p > first && isSpace(cs[p-1]) {
+// lessBad finds a boundary between the line's start f and its overflow
+// point where the line could have ended with a fault less bad than t.
+func lessBad(cs []cluster, f, over, t, width int) (int, bool) {
+	for c := f + 1; c <= over && t > 0; c++ {
+		p, q := c, c
+		for p > f && isSpace(cs[p-1]) {
 			p--
 		}
-		if p == first {
-			continue // only spaces before: not a line
-		}
-		for q < len(cs)-1 && isSpace(cs[q]) {
+		for q < over && isSpace(cs[q]) {
 			q++
 		}
-		b, c := judge(cs, p, q, width)
-		if !b && (bad || !c) {
-			return i, true
+		if p > f && tier(cs, p, q, width) < t {
+			return c, true
 		}
 	}
 	return 0, false
 }
 
-// judge rates a break where the line before ends with cluster e-1 and the
-// next starts with cluster n (spaces between them go): whether it breaks
-// kinsoku, and whether it cuts a word that fits the column.
-func judge(cs []cluster, e, n, width int) (bad, cut bool) {
-	if e == 0 || n >= len(cs) {
-		return false, false
+// overflow finds the first cluster that makes a line starting at cluster
+// f wider than width (spaces count only before something else), or the
+// number of clusters when none does before the next newline.
+func overflow(cs []cluster, f, width int) int {
+	w, spaces := 0, 0
+	for i := f; i < len(cs); i++ {
+		switch {
+		case cs[i].s == "\n" || cs[i].s == "\r\n":
+			return len(cs)
+		case isSpace(cs[i]):
+			spaces += cs[i].width
+		case w+spaces+cs[i].width > width && i > f:
+			return i
+		default:
+			w, spaces = w+spaces+cs[i].width, 0
+		}
 	}
-	bad = kinsokuBad(base(cs[e-1]), base(cs[n]))
-	cut = e == n && inWord(cs, n) && wordWidth(cs, n) <= width
-	return bad, cut
+	return len(cs)
+}
+
+// tier rates a break where the line before ends with cluster e-1 and the
+// next starts with cluster n (spaces between them go): 3 breaks kinsoku,
+// 2 cuts a word that fits the column, 0 is clean.
+func tier(cs []cluster, e, n, width int) int {
+	if e == 0 || n >= len(cs) {
+		return 0
+	}
+	switch {
+	case kinsokuBad(base(cs[e-1]), base(cs[n])):
+		return 3
+	case e == n && inWord(cs, n) && wordWidth(cs, n) <= width:
+		return 2
+	}
+	return 0
 }
 
 func runes(cs []char) []rune {

@@ -52,13 +52,17 @@ func layout(s string, firstWidth, restWidth int, first, rest string) []string {
 	return out
 }
 
-// closed ends a styled prefix with a reset, so that its style cannot run
-// into the text.
+// closed ends a styled prefix with a reset when it leaves a style in
+// force, so that its style cannot run into the text.
 func closed(prefix string) string {
-	if !strings.Contains(prefix, "\x1b[") || strings.HasSuffix(prefix, reset) || strings.HasSuffix(prefix, "\x1b[0m") {
-		return prefix
+	var p pen
+	for _, e := range parse(prefix).escs {
+		p.apply(e.seq)
 	}
-	return prefix + reset
+	if p.active() {
+		return prefix + reset
+	}
+	return prefix
 }
 
 // Width measures s, which may be styled, in terminal cells as the wrapper
