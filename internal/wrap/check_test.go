@@ -34,7 +34,8 @@ type char struct {
 // styles, and whether it holds an escape that is not SGR.
 func decode(s string) (chars []char, other bool, end uv.Style) {
 	var st uv.Style
-	p := ansi.NewParser()
+	p := new(ansi.Parser)
+	p.SetParamsSize(32)
 	var state byte
 	cut := false
 	for len(s) > 0 {
@@ -99,13 +100,10 @@ func kinsokuBad(prev, next rune) bool {
 	return strings.ContainsRune(jaNoStart, next) || strings.ContainsRune(jaNoEnd, prev)
 }
 
-func isJaChar(r rune) bool {
-	return r >= 0x3000 && r <= 0x30ff || r >= 0xff00 && r <= 0xffef ||
-		unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-}
-
+// wordChar tells a letter or digit of a Latin-style word: one that is not
+// wide (kana, kanji and the like break between any two).
 func wordChar(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isJaChar(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && ansi.StringWidth(string(r)) == 1
 }
 
 // inWord tells a boundary inside a Latin word or number: between two of
@@ -145,8 +143,12 @@ func wordWidth(cs []cluster, i int) int {
 }
 
 func droppable(r rune) bool {
-	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f' && r != '\n'
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f' && !newline(r)
 }
+
+// newline tells a hard line break the input may hold: "\n", and the line
+// and paragraph separators.
+func newline(r rune) bool { return r == '\n' || r == '\u2028' || r == '\u2029' }
 
 func isSpace(c cluster) bool { return utf8.RuneCountInString(c.s) == 1 && droppable(base(c)) }
 
@@ -170,17 +172,12 @@ func check(in string, width int, out []string) error {
 	lines := make([]placed, len(out))
 	k := 0 // the next input char to match
 	for li, line := range out {
-		chars, other, end := decode(line)
-		if other || strings.ContainsRune(line, '\n') {
-			return fmt.Errorf("line %d %q: an escape other than SGR, or a newline", li, line)
+		chars, err := checkLine(line, width)
+		if err != nil {
+			return fmt.Errorf("line %d %q: %w", li, line, err)
 		}
-		if strings.Contains(line, "\x1b[") && !end.IsZero() {
-			return fmt.Errorf("line %d %q: its style is left open", li, line)
-		}
-		if w := ansi.StringWidth(line); w > width && !wideAlone(clusters(ansi.Strip(line))) {
-			return fmt.Errorf("line %d %q: %d cells, the column is %d", li, line, w, width)
-		}
-		k0, hard, err := gap(inChars, k, li, chars)
+		cs := clusters(ansi.Strip(line))
+		k0, hard, err := gap(inChars, k, li, len(cs) > 0 && isSpace(cs[0]), len(chars) == 0)
 		if err != nil {
 			return fmt.Errorf("line %d %q: %w", li, line, err)
 		}
@@ -205,14 +202,30 @@ func check(in string, width int, out []string) error {
 	return checkBreaks(inChars, lines, width)
 }
 
+// checkLine checks a line on its own: no escape but SGR, no newline, no
+// more cells than the column (unless one cluster stands alone), its style
+// closed at its end. It gives the line's characters.
+func checkLine(line string, width int) ([]char, error) {
+	chars, other, end := decode(line)
+	switch w := ansi.StringWidth(line); {
+	case other || strings.ContainsRune(line, '\n'):
+		return nil, fmt.Errorf("an escape other than SGR, or a newline")
+	case strings.Contains(line, "\x1b[") && !end.IsZero():
+		return nil, fmt.Errorf("its style is left open")
+	case w > width && !wideAlone(clusters(ansi.Strip(line))):
+		return nil, fmt.Errorf("%d cells, the column is %d", w, width)
+	}
+	return chars, nil
+}
+
 // gap finds where line li starts in the input, from k: before it the
 // input may give up droppable spaces and, except before the first line,
-// one "\n" (a hard break). A line that starts with spaces kept them as an
-// indent: it starts at the text's start or just after the "\n".
-func gap(in []char, k, li int, line []char) (int, bool, error) {
+// one "\n" (a hard break). A line that starts with a space (lead) kept it
+// as an indent: it starts at the text's start or just after the "\n".
+func gap(in []char, k, li int, lead, empty bool) (int, bool, error) {
 	start, after, hard := k, -1, false
-	for k < len(in) && (droppable(in[k].r) || in[k].r == '\n') {
-		if in[k].r == '\n' {
+	for k < len(in) && (droppable(in[k].r) && !joined(in, k) || newline(in[k].r)) {
+		if newline(in[k].r) {
 			if li == 0 || hard {
 				break
 			}
@@ -220,7 +233,7 @@ func gap(in []char, k, li int, line []char) (int, bool, error) {
 		}
 		k++
 	}
-	if len(line) > 0 && droppable(line[0].r) {
+	if lead {
 		switch {
 		case li == 0:
 			k = start
@@ -230,10 +243,17 @@ func gap(in []char, k, li int, line []char) (int, bool, error) {
 			return 0, false, fmt.Errorf("starts with a space after a soft break")
 		}
 	}
-	if li > 0 && !hard && len(line) == 0 {
+	if li > 0 && !hard && empty {
 		return 0, false, fmt.Errorf("empty where the input has no line break")
 	}
 	return k, hard, nil
+}
+
+// joined tells a space that is one grapheme cluster with the character
+// after it (a space carrying a combining mark or an emoji modifier): it is
+// drawn, not dropped.
+func joined(in []char, k int) bool {
+	return k+1 < len(in) && in[k].r != '\r' && uniseg.GraphemeClusterCount(string([]rune{in[k].r, in[k+1].r})) == 1
 }
 
 // checkBreaks judges every soft break as a greedy wrapper must make it:
@@ -300,7 +320,7 @@ func overflow(cs []cluster, f, width int) int {
 	w, spaces := 0, 0
 	for i := f; i < len(cs); i++ {
 		switch {
-		case cs[i].s == "\n" || cs[i].s == "\r\n":
+		case newline(base(cs[i])):
 			return len(cs)
 		case isSpace(cs[i]):
 			spaces += cs[i].width

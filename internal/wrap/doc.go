@@ -14,12 +14,15 @@
 // github.com/rivo/uniseg implements it) allows, and never inside a
 // grapheme cluster. On top of it, the kinsoku rules of JA-STYLE.md: no line
 // starts with 、。，．・：；？！ー」』）］｝〉》〕】 or a small kana, and no
-// line ends with 「『（［｛〈《〔【. UAX #14 already forbids all of these
-// breaks (closing punctuation is CL, EX or NS; small kana and ー are CJ,
-// which its default rule LB1 makes NS; opening brackets are OP), so the
-// rules change nothing where UAX #14 decides; they are enforced again
-// because they also govern the cuts we choose ourselves (below), and so
-// that a later uniseg cannot undo them. Three more tailorings keep English
+// line ends with 「『（［｛〈《〔【. Between two characters UAX #14 already
+// forbids all of these breaks (closing punctuation is CL, EX or NS; small
+// kana and ー are CJ, which its default rule LB1 makes NS; opening
+// brackets are OP). It does let a line start with ・：；ー or a small kana
+// after a space, and it has no say in the cuts we choose ourselves
+// (below): there the rules are ours, looking past the spaces a break
+// swallows. Uniseg implements Unicode 15.0, whose rule LB15 (QU SP* × OP)
+// keeps '"framework" (P01)' together; Unicode 15.1 dropped it, and so do
+// we. Three more tailorings keep English
 // as ansi.Wrap (and a reader) has it: no break around a dash attached on
 // both sides ("Microsoft–OpenAI", "27–28", "word—word"), none after a
 // slash between two words ("and/or", "TCP/IP"), and none inside a Latin
@@ -50,9 +53,9 @@
 // A break swallows the spaces around it (any white space but the no-break
 // ones); the spaces at the end of every line go too. No space is ever
 // added. A paragraph's leading spaces are kept as an indent, unless the
-// indent and the first word do not fit the line together. "\n" (and
-// "\r\n") is a hard break, never drawn; other mandatory breaks (U+2028…)
-// end their line and stay in it.
+// indent and the first word do not fit the line together. "\n" is a hard
+// break, never drawn, and so is every other mandatory break of UAX #14
+// ("\r\n", "\r", U+2028, U+2029, NEL, VT, FF).
 //
 // # Widths
 //

@@ -69,6 +69,7 @@ func TestCutLeft(t *testing.T) {
 // character, in order, and fits. The old cut is run beside it to show
 // that these renderings do hold the lines that broke it.
 func TestListItemsKeepEveryCharacter(t *testing.T) {
+	t.Parallel()
 	s, err := compiled.Story()
 	if err != nil {
 		t.Fatal(err)

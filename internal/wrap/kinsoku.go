@@ -3,17 +3,20 @@ package wrap
 import (
 	"strings"
 	"unicode"
+
+	"github.com/clipperhouse/displaywidth"
 )
 
 // The kinsoku (禁則) sets of JA-STYLE.md. UAX #14, as rivo/uniseg
-// implements it, already forbids a break before every character of
-// noStart (closing brackets and 、。 are CL, ？！ EX, ・：； NS, and the
-// small kana and ー are CJ, which the default rule LB1 resolves to NS) and
-// after every character of noEnd (OP, rule LB14); kinsoku_test.go checks
-// that one by one. The sets are enforced again here because a line can
-// also end inside an unbreakable run that is wider than its column, where
-// the break is ours to choose, and so that a change in the tables of a
-// later uniseg cannot undo the rules.
+// implements it, forbids a break between two characters before every
+// character of noStart (closing brackets and 、。 are CL, ？！ EX, ・：；
+// NS, and the small kana and ー are CJ, which the default rule LB1
+// resolves to NS) and after every character of noEnd (OP, rule LB14);
+// kinsoku_test.go checks that one by one. The sets are enforced here too
+// because UAX #14 lets a line start with an NS character after a space,
+// because a line can end inside an unbreakable run wider than its column,
+// where the break is ours to choose, and so that a change in the tables of
+// a later uniseg cannot undo the rules.
 const (
 	noStart = "、。，．・：；？！ー」』）］｝〉》〕】" +
 		"ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
@@ -52,9 +55,11 @@ func isCJK(r rune) bool {
 }
 
 // isWordChar tells a letter or digit of a Latin-style word or number: the
-// runs that are never cut unless they are wider than the column.
+// runs that are never cut unless they are wider than the column. Wide
+// letters (kana, kanji, Hangul, Bopomofo, full-width Latin) are written
+// without spaces and break between any two, so they are not.
 func isWordChar(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isCJK(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && displaywidth.Options{}.Rune(r) == 1
 }
 
 // isJoiner tells the marks that hold a word or number together when they

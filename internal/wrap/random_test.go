@@ -75,6 +75,7 @@ func sprinkle(rng *rand.Rand, s string) string {
 // Random mixed text, random styles, random widths 1–200: every invariant of
 // check holds.
 func TestRandomText(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(seed(), 23))
 	runs := 3000
 	if testing.Short() {

@@ -1,6 +1,8 @@
 package wrap
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/clipperhouse/displaywidth"
@@ -16,7 +18,7 @@ type unit struct {
 	r          rune // the cluster's first rune (its base character)
 	brk        brk  // may the line break after this unit?
 	space      bool // a space a break swallows
-	newline    bool // "\n" (or "\r\n"): a hard break, not drawn
+	newline    bool // a hard break ("\n", "\r\n", U+2028…), not drawn
 }
 
 type brk uint8
@@ -65,24 +67,47 @@ func units(t styled, buf []unit) []unit {
 		} else {
 			x.width = cells(c)
 		}
-		x.newline = c == "\n" || c == "\r\n"
-		x.space = len(c) == utf8.RuneLen(r) && isDroppable(r)
+		x.newline = c == "\r\n" || isHardBreak(r) && len(c) == utf8.RuneLen(r)
+		x.space = len(c) == utf8.RuneLen(r) && isDroppable(r) && !x.newline
 		u = append(u, x)
 		pos = end
 	}
 	mandatory(u)
 	tailor(u)
+	quoteSpace(u)
 	return u
 }
 
+// quoteSpace gives back the break that uniseg's UAX #14 (Unicode 15.0,
+// rule LB15: QU SP* × OP) forbids between a closing quotation mark and an
+// opening bracket after spaces: '"multi-partnership framework" (P01)'
+// would otherwise move both words down. Unicode 15.1 replaced LB15 by
+// rules that keep only an opening quotation mark (Pi) to what follows, so
+// this is the newer standard, not a tailoring.
+func quoteSpace(u []unit) {
+	for i := 1; i+1 < len(u); i++ {
+		if u[i].brk != noBreak || !u[i].space || u[i+1].space || !unicode.Is(unicode.Ps, u[i+1].r) {
+			continue
+		}
+		p := i
+		for p > 0 && u[p].space {
+			p--
+		}
+		if strings.ContainsRune("\"'”’»›", u[p].r) && !mayNotEnd(u[i+1].r) {
+			u[i].brk = mayBreak
+		}
+	}
+}
+
 // mandatory keeps a mandatory break exactly after the characters of
-// UAX #14's rules LB4 and LB5 (BK, CR, LF, NL) and at the end. uniseg
+// UAX #14's rules LB4 and LB5 (BK, CR, LF, NL: isHardBreak) and at the
+// end. uniseg
 // v0.4.7 also reports one after an emoji modifier sequence that a newline
 // follows ("👋🏽\n"), which would make an empty line out of nothing.
 func mandatory(u []unit) {
 	for i := range u {
 		switch {
-		case i == len(u)-1 || isHardBreak(u[i].r):
+		case i == len(u)-1 || u[i].newline:
 			u[i].brk = mustBreak
 		case u[i].brk == mustBreak && u[i+1].newline:
 			u[i].brk = noBreak
@@ -110,7 +135,9 @@ func glued(u []unit, i int) bool {
 	return false
 }
 
-// isHardBreak tells the characters after which UAX #14 must break a line.
+// isHardBreak tells the characters after which UAX #14 must break a line
+// (classes BK, CR, LF, NL). All are taken as "\n": the line ends, and the
+// character is not drawn (a terminal would move the cursor on it).
 func isHardBreak(r rune) bool {
 	switch r {
 	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
