@@ -69,22 +69,13 @@ func inContract(s string) bool {
 }
 
 // wellFormedEscapes tells text whose every ESC starts a whole escape
-// sequence.
+// sequence: a well-formed CSI or an OSC ended by ST.
 func wellFormedEscapes(s string) bool {
-	// ESC must start a well-formed CSI (parameters, then intermediates,
-	// then its final byte) or an OSC ended by ST.
 	for i := strings.IndexByte(s, 0x1b); i >= 0; i = strings.IndexByte(s, 0x1b) {
 		s = s[i+1:]
 		switch {
 		case strings.HasPrefix(s, "["):
-			j := 1
-			for j < len(s) && s[j] >= 0x30 && s[j] <= 0x3f {
-				j++
-			}
-			for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f {
-				j++
-			}
-			if j >= len(s) || s[j] < 0x40 || s[j] > 0x7e {
+			if !wellFormedCSI(s[1:]) {
 				return false
 			}
 		case strings.HasPrefix(s, "]"):
@@ -96,4 +87,21 @@ func wellFormedEscapes(s string) bool {
 		}
 	}
 	return true
+}
+
+// wellFormedCSI tells a CSI sequence (after its ESC [) that has an
+// optional private marker first, then digits, ";" and ":", then
+// intermediates, then its final byte.
+func wellFormedCSI(s string) bool {
+	j := 0
+	if j < len(s) && strings.IndexByte("<=>?", s[j]) >= 0 {
+		j++
+	}
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+		j++
+	}
+	for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f {
+		j++
+	}
+	return j < len(s) && s[j] >= 0x40 && s[j] <= 0x7e
 }

@@ -100,7 +100,7 @@ func CutLeft(s string, n int) string {
 	}
 	t := parse(s)
 	w, cut := 0, 0
-	for _, x := range units(t, nil) {
+	for _, x := range units(t) {
 		if w+x.width > n {
 			break
 		}

@@ -28,7 +28,7 @@ func parse(s string) styled {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	var escs []escape
+	escs := make([]escape, 0, strings.Count(s[i:], "\x1b"))
 	for i >= 0 {
 		b.WriteString(s[:i])
 		n := escapeLen(s[i:])

@@ -1,11 +1,6 @@
 package wrap
 
-import (
-	"strings"
-
-	uv "github.com/charmbracelet/ultraviolet"
-	"github.com/charmbracelet/x/ansi"
-)
+import "strings"
 
 // reset ends every styled line: each line stands alone, whatever is drawn
 // before or after it (lines go into boxes one by one).
@@ -58,40 +53,26 @@ func (p *pen) writeTo(b *strings.Builder) {
 	}
 }
 
-// compact folds the pen into one sequence through Ultraviolet's reading
-// of SGR (the one the Bubble Tea renderer uses), when the fold is exact:
-// when Ultraviolet reads the folded sequence back as the same style. It
-// is for every attribute Ultraviolet knows (intensity, italic, underline
-// and its style, blink, reverse, conceal, strikethrough, the three colours
-// as indexed or RGB) but not for the colour forms it reads and cannot
-// write back (transparent, CMY, CMYK, RGBA), and an attribute it does not
-// know (overline, fonts) is dropped. An inexact fold is put off until
-// maxInexact sequences, then made anyway: only a text with that many
-// sequences between two resets, which no renderer writes, can lose a
-// style that way.
+// compact folds the pen into one sequence (see sgrState) when every
+// parameter of its sequences is one the fold knows: the attributes,
+// underline styles, and the three colours as basic, indexed or RGB. A
+// parameter it does not know (a font, a framed or superscript text, a
+// colour in another form) puts the fold off until maxInexact sequences;
+// then the fold is made anyway, and that parameter is dropped from the
+// lines that start after it. Only a text with that many sequences between
+// two resets, which no renderer writes, can lose a style that way.
 func (p *pen) compact() {
-	st := readStyle(p.seqs)
-	folded := st.String()
-	back := readStyle([]string{folded})
-	if !back.Equal(&st) && len(p.seqs) < maxInexact {
+	var st sgrState
+	exact := true
+	for _, seq := range p.seqs {
+		exact = st.read(seq[2:len(seq)-1]) && exact
+	}
+	if !exact && len(p.seqs) < maxInexact {
 		p.tried = len(p.seqs)
 		return
 	}
 	p.seqs, p.tried = p.seqs[:0], 0
-	if !st.IsZero() {
+	if folded := st.String(); folded != "" {
 		p.seqs = append(p.seqs, folded)
 	}
-}
-
-// readStyle reads SGR sequences from the default style on.
-func readStyle(seqs []string) uv.Style {
-	var st uv.Style
-	parser := new(ansi.Parser) // not NewParser: no 64 KiB buffer for strings
-	parser.SetParamsSize(32)   // as many parameters as NewParser takes
-	for _, seq := range seqs {
-		parser.Reset()
-		ansi.DecodeSequence(seq, ansi.NormalState, parser)
-		uv.ReadStyle(parser.Params(), &st)
-	}
-	return st
 }

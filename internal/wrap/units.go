@@ -1,8 +1,6 @@
 package wrap
 
 import (
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/clipperhouse/displaywidth"
@@ -46,29 +44,31 @@ func cells(s string) int {
 }
 
 // units cuts the plain text into grapheme clusters with UAX #14's verdict
-// on the boundary after each (uniseg.StepString gives both at once, and a
-// line-break opportunity only ever at a cluster boundary), then applies
-// the rules of kinsoku.go on top.
-func units(t styled, buf []unit) []unit {
-	u := buf[:0]
-	s, state, pos, e := t.plain, -1, 0, 0
-	for len(s) > 0 {
-		var c string
-		var b int
-		c, s, b, state = uniseg.StepString(s, state)
-		r, _ := utf8.DecodeRuneInString(c)
-		end := pos + len(c)
+// on the boundary after each, then applies the rules of rules.go on top.
+// Two passes of uniseg run side by side: its line segments (the breaks
+// UAX #14 allows) and its grapheme clusters; a break that falls inside a
+// cluster is not taken. (uniseg.Step gives both at once, but also word and
+// sentence boundaries, at twice the cost.) A cluster of one ASCII
+// character followed by another is known without asking.
+func units(t styled) []unit {
+	s := t.plain
+	u := make([]unit, 0, utf8.RuneCountInString(s))
+	lines := lineBreaks{s: s, state: -1}
+	for pos, e := 0, 0; pos < len(s); {
+		end := clusterEnd(s, pos)
+		r, _ := utf8.DecodeRuneInString(s[pos:])
 		for e < len(t.escs) && t.escs[e].pos <= pos {
 			e++
 		}
-		x := unit{start: pos, end: end, r: r, brk: brk(b & uniseg.MaskLine)}
+		x := unit{start: pos, end: end, r: r, brk: lines.at(end)}
 		if e < len(t.escs) && t.escs[e].pos < end {
 			x.width = splitCells(t, pos, end, e)
 		} else {
-			x.width = cells(c)
+			x.width = cells(s[pos:end])
 		}
-		x.newline = c == "\r\n" || isHardBreak(r) && len(c) == utf8.RuneLen(r)
-		x.space = len(c) == utf8.RuneLen(r) && isDroppable(r) && !x.newline
+		single := end-pos == utf8.RuneLen(r)
+		x.newline = s[pos:end] == "\r\n" || single && isHardBreak(r)
+		x.space = single && isDroppable(r) && !x.newline
 		u = append(u, x)
 		pos = end
 	}
@@ -78,72 +78,38 @@ func units(t styled, buf []unit) []unit {
 	return u
 }
 
-// quoteSpace gives back the break that uniseg's UAX #14 (Unicode 15.0,
-// rule LB15: QU SP* × OP) forbids between a closing quotation mark and an
-// opening bracket after spaces: '"multi-partnership framework" (P01)'
-// would otherwise move both words down. Unicode 15.1 replaced LB15 by
-// rules that keep only an opening quotation mark (Pi) to what follows, so
-// this is the newer standard, not a tailoring.
-func quoteSpace(u []unit) {
-	for i := 1; i+1 < len(u); i++ {
-		if u[i].brk != noBreak || !u[i].space || u[i+1].space || !unicode.Is(unicode.Ps, u[i+1].r) {
-			continue
-		}
-		p := i
-		for p > 0 && u[p].space {
-			p--
-		}
-		if strings.ContainsRune("\"'”’»›", u[p].r) && !mayNotEnd(u[i+1].r) {
-			u[i].brk = mayBreak
-		}
+// clusterEnd gives the end of the grapheme cluster that starts at pos.
+func clusterEnd(s string, pos int) int {
+	if s[pos] < utf8.RuneSelf && (pos+1 == len(s) || s[pos+1] < utf8.RuneSelf && s[pos] != '\r') {
+		return pos + 1
 	}
+	c, _, _, _ := uniseg.FirstGraphemeClusterInString(s[pos:], -1)
+	return pos + len(c)
 }
 
-// mandatory keeps a mandatory break exactly after the characters of
-// UAX #14's rules LB4 and LB5 (BK, CR, LF, NL: isHardBreak) and at the
-// end. uniseg
-// v0.4.7 also reports one after an emoji modifier sequence that a newline
-// follows ("👋🏽\n"), which would make an empty line out of nothing.
-func mandatory(u []unit) {
-	for i := range u {
-		switch {
-		case i == len(u)-1 || u[i].newline:
-			u[i].brk = mustBreak
-		case u[i].brk == mustBreak && u[i+1].newline:
-			u[i].brk = noBreak
-		case u[i].brk == mustBreak:
-			u[i].brk = mayBreak
-		}
-	}
+// lineBreaks walks UAX #14's line segments of s.
+type lineBreaks struct {
+	s     string
+	state int
+	end   int  // the end of the current segment
+	must  bool // a mandatory break after it
 }
 
-// glued tells a break after unit i that would split a dash or a slash
-// from the words it joins.
-func glued(u []unit, i int) bool {
-	prev, cur, next := rune(0), u[i].r, u[i+1].r
-	if i > 0 {
-		prev = u[i-1].r
+// at gives the break opportunity at byte offset pos, which must not be
+// before the offset of the last call.
+func (l *lineBreaks) at(pos int) brk {
+	for l.end < pos {
+		var seg string
+		seg, _, l.must, l.state = uniseg.FirstLineSegmentInString(l.s[l.end:], l.state)
+		l.end += len(seg)
 	}
 	switch {
-	case isDash(next):
-		return !u[i].space
-	case isDash(cur):
-		return i > 0 && !u[i-1].space && !u[i+1].space
-	case cur == '/':
-		return isWordChar(prev) && isWordChar(next)
+	case l.end != pos:
+		return noBreak
+	case l.must:
+		return mustBreak
 	}
-	return false
-}
-
-// isHardBreak tells the characters after which UAX #14 must break a line
-// (classes BK, CR, LF, NL). All are taken as "\n": the line ends, and the
-// character is not drawn (a terminal would move the cursor on it).
-func isHardBreak(r rune) bool {
-	switch r {
-	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
-		return true
-	}
-	return false
+	return mayBreak
 }
 
 // splitCells measures a cluster that an SGR sequence cuts in two: ansi
@@ -156,35 +122,4 @@ func splitCells(t styled, start, end, e int) int {
 		start = t.escs[e].pos
 	}
 	return w + cells(t.plain[start:end])
-}
-
-// tailor withdraws the break opportunities that kinsoku, our dash rule or
-// our idea of a word forbid. A break swallows the spaces around it, so the
-// characters that would end and start the lines are the nearest ones that
-// are not spaces: UAX #14 lets a line break after spaces and before a tab
-// or an ideographic space that a small kana follows ("x  \tっ"), which
-// would start the line with っ. UAX #14 also lets a line break between a
-// full stop and a digit ("e.g.2019"; rule LB25 keeps only "32.5" whole),
-// which would cut what reads as one word, and after a slash between two
-// words ("and/|or", "TCP/|IP"), which ansi.Wrap keeps whole and a reader
-// reads as one; a run of them wider than the column (an address) is still
-// cut after a slash first (see badness).
-func tailor(u []unit) {
-	next := rune(0) // the first character after unit i that is not a space
-	for i := len(u) - 2; i >= 0; i-- {
-		if !u[i+1].space {
-			next = u[i+1].r
-		}
-		if u[i].brk != mayBreak {
-			continue
-		}
-		p := i
-		for p > 0 && u[p].space {
-			p--
-		}
-		last := u[p].r
-		if mayNotStart(next) || (mayNotEnd(last) && !u[p].space) || glued(u, i) || insideWord(u, i+1) {
-			u[i].brk = noBreak
-		}
-	}
 }

@@ -20,7 +20,9 @@ func String(s string, width int) string {
 // first, every later line (after a hard break too) with rest, and the text
 // of each line is as wide as width minus its prefix. A prefix may be
 // styled; it is closed with a reset so that it never colours the text.
-// An empty line gets its prefix with trailing spaces trimmed.
+// An empty line gets its prefix with trailing spaces trimmed. A prefix as
+// wide as the width or wider leaves the text one cell a line (and the
+// lines wider than width): the text is never dropped.
 func Hanging(s string, width int, first, rest string) []string {
 	first, rest = closed(first), closed(rest)
 	return layout(s, width-Width(first), width-Width(rest), first, rest)
@@ -30,7 +32,7 @@ func Hanging(s string, width int, first, rest string) []string {
 // and starts with first, the others restWidth and rest.
 func layout(s string, firstWidth, restWidth int, first, rest string) []string {
 	t := parse(s)
-	f := filler{u: units(t, nil), first: max(firstWidth, 1), rest: max(restWidth, 1)}
+	f := filler{u: units(t), first: max(firstWidth, 1), rest: max(restWidth, 1)}
 	f.fill()
 	m := emitter{t: t}
 	out := make([]string, len(f.lines))
