@@ -73,16 +73,21 @@
 // be measured or cut). Every output line stands alone, because lines are
 // placed in boxes one by one: it opens with the style in force at its
 // first character and, when a style is in force at its end, closes with a
-// reset. The style is carried as the SGR sequences met since the last
-// reset and replayed as they were, so every character keeps exactly the
-// style it had, whatever attributes the sequences set; only a text with
-// more than 16 sequences between two resets has them folded into one
-// (through Ultraviolet's SGR reader, which drops attributes it does not
-// know, such as overline).
+// reset. Sequences inside a line stay where they were. The style is
+// carried as the SGR sequences met since the last reset and replayed as
+// they were, so every character keeps exactly the style it had, whatever
+// attributes the sequences set. Past 16 sequences between two resets they
+// are folded into one, slot by slot (intensity, italic, underline and its
+// style, blink, reverse, conceal, strikethrough, overline, and the three
+// colours as basic, indexed or RGB), which is exact; a parameter the fold
+// does not know puts it off until 256 sequences, and only then is it lost
+// from the lines that follow. The package reads no SGR otherwise.
 //
 // # Cost
 //
-// One pass of uniseg over the text, one measurement per cluster, no
-// allocation per character: see bench_test.go for the figures next to
-// ansi.Wrap.
+// Two passes of uniseg over the text (its line segments and its grapheme
+// clusters, side by side), one measurement per cluster, one slice of
+// clusters and one string per line: bench_test.go has the figures beside
+// ansi.Wrap. About 20 times ansi.Wrap's cost, and well under a
+// millisecond for a thousand words.
 package wrap

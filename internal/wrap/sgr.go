@@ -124,13 +124,28 @@ func (st *sgrState) readSub(head, p string) bool {
 		}
 		return true
 	case "38", "48", "58":
-		if !strings.HasPrefix(p[3:], "5:") && !strings.HasPrefix(p[3:], "2:") {
+		if !colonColour(strings.Split(p, ":")[1:]) {
 			return false
 		}
 		st.setColour(head, p)
 		return true
 	}
 	return false
+}
+
+// colonColour tells the sub-parameters of a colour in the colon form
+// that every reader takes alike: 5:n, 2:r:g:b, or 2::r:g:b (an empty
+// colour space).
+func colonColour(sub []string) bool {
+	switch {
+	case len(sub) == 2 && sub[0] == "5":
+		return isNumber(sub[1])
+	case len(sub) == 5 && sub[0] == "2" && sub[1] == "":
+		sub = sub[1:]
+	case len(sub) != 4 || sub[0] != "2":
+		return false
+	}
+	return isNumber(sub[1]) && isNumber(sub[2]) && isNumber(sub[3])
 }
 
 // readColour takes 38, 48 or 58 in the semicolon form, 5;n or 2;r;g;b,

@@ -28,7 +28,7 @@ func uvStyle(seqs ...string) uv.Style {
 func TestFoldIsExact(t *testing.T) {
 	params := []string{"0", "", "1", "2", "3", "4", "4:0", "4:3", "5", "6", "7", "8", "9", "22", "23", "24", "25",
 		"27", "28", "29", "31", "37", "39", "41", "49", "92", "103", "38;5;203", "48;5;17", "38;2;10;20;30",
-		"48;2;1;2;3", "58;5;9", "58;2;4;5;6", "59", "38:5:99", "48:2::7:8:9", "58:2::1:2:3", "53", "55"}
+		"48;2;1;2;3", "58;5;9", "58;2;4;5;6", "59", "38:5:99", "48:2::7:8:9", "38:2:4:5:6", "58:2::1:2:3", "53", "55"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 2000 {
 		var seqs []string
@@ -59,7 +59,7 @@ func TestFoldIsExact(t *testing.T) {
 // What the fold does not know makes it inexact, so the pen keeps the
 // sequences as they were.
 func TestFoldKnowsWhatItDoesNotKnow(t *testing.T) {
-	for _, params := range []string{"10", "21", "73", "38;5", "38;2;1;2", "38;7;1", "38:3:1:2:3", "4:9", "58;1", "38;5;1000"} {
+	for _, params := range []string{"10", "21", "73", "38;5", "38;2;1;2", "38;7;1", "38:3:1:2:3", "4:9", "58;1", "38;5;1000", "58:2:0", "38:5", "38:2:1:2", "48:2::1:2"} {
 		var st sgrState
 		if st.read(params) {
 			t.Errorf("%q read as known", params)
