@@ -3,6 +3,7 @@ package wrap_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -48,15 +49,27 @@ func BenchmarkWrap(b *testing.B) {
 	for _, in := range inputs {
 		b.Run(in.name+"/wrap", func(b *testing.B) {
 			b.ReportAllocs()
+			start := cpuTime()
 			for b.Loop() {
 				wrap.Lines(in.text, in.width)
 			}
+			reportCPU(b, start)
 		})
 		b.Run(in.name+"/ansi.Wrap", func(b *testing.B) {
 			b.ReportAllocs()
+			start := cpuTime()
 			for b.Loop() {
 				strings.Split(ansi.Wrap(in.text, in.width, ""), "\n")
 			}
+			reportCPU(b, start)
 		})
+	}
+}
+
+// reportCPU adds the CPU time per operation, which a busy machine
+// disturbs far less than the wall clock of ns/op.
+func reportCPU(b *testing.B, start time.Duration) {
+	if used := cpuTime() - start; used > 0 {
+		b.ReportMetric(float64(used.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

@@ -22,8 +22,8 @@ const (
 )
 
 // char is one character of a text with the style it is drawn in; cut
-// tells that an escape sequence comes just before it, which ends a
-// grapheme cluster for ansi.StringWidth (and for the terminal).
+// tells that an SGR sequence comes just before it, which ends a grapheme
+// cluster for ansi.StringWidth (and for the terminal).
 type char struct {
 	r     rune
 	style uv.Style
@@ -46,8 +46,7 @@ func decode(s string) (chars []char, other bool, end uv.Style) {
 			uv.ReadStyle(p.Params(), &st)
 			cut = true
 		case strings.HasPrefix(seq, "\x1b"):
-			other = true
-			cut = true
+			other = true // dropped by the wrapper: it cuts no cluster
 		default:
 			for _, r := range seq {
 				chars = append(chars, char{r, st, cut})

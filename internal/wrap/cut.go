@@ -15,10 +15,10 @@ func (f *filler) cut(start, end int) (int, int) {
 	width, spaces := 0, 0
 	for k := start; k < end; k++ {
 		if f.u[k].space {
-			spaces += f.u[k].width
+			spaces += int(f.u[k].width)
 			continue
 		}
-		for width+spaces+f.u[k].width > f.limit() && k > start {
+		for width+spaces+int(f.u[k].width) > f.limit() && k > start {
 			c := f.bestCut(start, k)
 			for c < k && f.u[c].space {
 				c++
@@ -27,7 +27,7 @@ func (f *filler) cut(start, end int) (int, int) {
 			start = c
 			width, spaces = f.measure(start, k)
 		}
-		width, spaces = width+spaces+f.u[k].width, 0
+		width, spaces = width+spaces+int(f.u[k].width), 0
 	}
 	return start, width
 }
@@ -37,9 +37,9 @@ func (f *filler) cut(start, end int) (int, int) {
 func (f *filler) measure(from, to int) (width, spaces int) {
 	for _, x := range f.u[from:to] {
 		if x.space {
-			spaces += x.width
+			spaces += int(x.width)
 		} else {
-			width, spaces = width+spaces+x.width, 0
+			width, spaces = width+spaces+int(x.width), 0
 		}
 	}
 	return width, spaces
@@ -130,7 +130,7 @@ func (f *filler) wordWidth(c int) int {
 	}
 	w := 0
 	for x := l; x <= r; x++ {
-		w += f.u[x].width
+		w += int(f.u[x].width)
 	}
 	return w
 }

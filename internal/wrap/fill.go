@@ -41,10 +41,10 @@ func (f *filler) segment(i int) (j, t, vis, sp int) {
 	t = j
 	for t > i && (f.u[t-1].space || f.u[t-1].newline) {
 		t--
-		sp += f.u[t].width
+		sp += int(f.u[t].width)
 	}
 	for k := i; k < t; k++ {
-		vis += f.u[k].width
+		vis += int(f.u[k].width)
 	}
 	return j, t, vis, sp
 }
@@ -56,7 +56,7 @@ func (f *filler) segment(i int) (j, t, vis, sp int) {
 // start and the width left.
 func (f *filler) skipSpaces(i, t, vis int) (int, int) {
 	for i < t && f.u[i].space {
-		vis -= f.u[i].width
+		vis -= int(f.u[i].width)
 		i++
 	}
 	return i, vis

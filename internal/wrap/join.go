@@ -101,11 +101,11 @@ func CutLeft(s string, n int) string {
 	t := parse(s)
 	w, cut := 0, 0
 	for _, x := range units(t) {
-		if w+x.width > n {
+		if w+int(x.width) > n {
 			break
 		}
-		w += x.width
-		cut = x.end
+		w += int(x.width)
+		cut = int(x.end)
 	}
 	var b strings.Builder
 	for _, e := range t.escs {

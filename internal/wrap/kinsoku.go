@@ -3,6 +3,7 @@ package wrap
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clipperhouse/displaywidth"
 )
@@ -30,8 +31,10 @@ const (
 	asciiNoEnd   = "([{"
 )
 
-func mayNotStart(r rune) bool { return strings.ContainsRune(noStart, r) }
-func mayNotEnd(r rune) bool   { return strings.ContainsRune(noEnd, r) }
+// The kinsoku characters all lie at U+3001 or above: a rune below is
+// answered without a search.
+func mayNotStart(r rune) bool { return r > 0x3000 && strings.ContainsRune(noStart, r) }
+func mayNotEnd(r rune) bool   { return r > 0x3000 && strings.ContainsRune(noEnd, r) }
 
 // isDash tells the dashes that UAX #14 lets a line break before (em dash)
 // or after (both) even when they are attached to the words on either side:
@@ -59,6 +62,9 @@ func isCJK(r rune) bool {
 // letters (kana, kanji, Hangul, Bopomofo, full-width Latin) are written
 // without spaces and break between any two, so they are not.
 func isWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && displaywidth.Options{}.Rune(r) == 1
 }
 
@@ -69,6 +75,9 @@ func isJoiner(r rune) bool { return r == '.' || r == ',' || r == '\'' || r == 'â
 // isDroppable tells a space that a line break swallows: any white space
 // but the no-break ones, which UAX #14 never breaks at anyway.
 func isDroppable(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r'
+	}
 	switch r {
 	case '\u00a0', '\u2007', '\u202f', '\n':
 		return false

@@ -10,13 +10,15 @@ import (
 // unit is one grapheme cluster of the plain text: the smallest thing a
 // line may be cut into, so an emoji sequence or a letter with its accents
 // is never split.
+//
+// It is kept small (20 bytes), as there is one for every character.
 type unit struct {
-	start, end int  // bytes in the plain text
-	width      int  // cells, as ansi.StringWidth counts them in the output
-	r          rune // the cluster's first rune (its base character)
-	brk        brk  // may the line break after this unit?
-	space      bool // a space a break swallows
-	newline    bool // a hard break ("\n", "\r\n", U+2028…), not drawn
+	start, end int32 // bytes in the plain text
+	width      int32 // cells, as ansi.StringWidth counts them in the output
+	r          rune  // the cluster's first rune (its base character)
+	brk        brk   // may the line break after this unit?
+	space      bool  // a space a break swallows
+	newline    bool  // a hard break ("\n", "\r\n", U+2028…), not drawn
 }
 
 type brk uint8
@@ -40,6 +42,9 @@ func cells(s string) int {
 		}
 		return 0
 	}
+	if r, n := utf8.DecodeRuneInString(s); n == len(s) {
+		return displaywidth.Options{}.Rune(r) // the same, without a cluster iterator
+	}
 	return displaywidth.Options{}.String(s)
 }
 
@@ -60,11 +65,11 @@ func units(t styled) []unit {
 		for e < len(t.escs) && t.escs[e].pos <= pos {
 			e++
 		}
-		x := unit{start: pos, end: end, r: r, brk: lines.at(end)}
+		x := unit{start: int32(pos), end: int32(end), r: r, brk: lines.at(end)}
 		if e < len(t.escs) && t.escs[e].pos < end {
-			x.width = splitCells(t, pos, end, e)
+			x.width = int32(splitCells(t, pos, end, e))
 		} else {
-			x.width = cells(s[pos:end])
+			x.width = int32(cells(s[pos:end]))
 		}
 		single := end-pos == utf8.RuneLen(r)
 		x.newline = s[pos:end] == "\r\n" || single && isHardBreak(r)

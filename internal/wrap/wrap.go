@@ -41,13 +41,12 @@ func layout(s string, firstWidth, restWidth int, first, rest string) []string {
 		if i == 0 {
 			prefix = first
 		}
-		a, b := 0, 0
-		if l.from < l.to {
-			a, b = f.u[l.from].start, f.u[l.to-1].end
-		} else if l.from < len(f.u) {
-			a, b = f.u[l.from].start, f.u[l.from].start
-		} else {
-			a, b = len(t.plain), len(t.plain)
+		a, b := len(t.plain), len(t.plain)
+		switch {
+		case l.from < l.to:
+			a, b = int(f.u[l.from].start), int(f.u[l.to-1].end)
+		case l.from < len(f.u):
+			a, b = int(f.u[l.from].start), int(f.u[l.from].start)
 		}
 		out[i] = m.line(prefix, a, b)
 	}
