@@ -11,6 +11,7 @@ import (
 
 	"github.com/dealtui/dealtui/internal/compiled"
 	"github.com/dealtui/dealtui/internal/wrap"
+	"github.com/dealtui/dealtui/internal/wrap/wraptest"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -167,7 +168,7 @@ func TestJapaneseAgainstAnsiWrap(t *testing.T) {
 			ls := lines(width)
 			for i, l := range ls {
 				r := []rune(l)
-				if len(r) > 0 && (strings.ContainsRune(jaNoStart, r[0]) || i < len(ls)-1 && strings.ContainsRune(jaNoEnd, r[len(r)-1])) {
+				if len(r) > 0 && (strings.ContainsRune(wraptest.NoStart, r[0]) || i < len(ls)-1 && strings.ContainsRune(wraptest.NoEnd, r[len(r)-1])) {
 					kinsoku++
 				}
 			}

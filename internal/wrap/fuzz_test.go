@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dealtui/dealtui/internal/wrap"
+	"github.com/dealtui/dealtui/internal/wrap/wraptest"
 )
 
 // FuzzLines wraps anything at any width: nothing panics, and text within
@@ -36,7 +37,7 @@ func FuzzLines(f *testing.F) {
 		if !inContract(s) {
 			return
 		}
-		if err := check(s, width, lines); err != nil {
+		if err := wraptest.Check(s, width, lines); err != nil {
 			t.Fatalf("width %d, input %q:\n%v\nout: %q", width, s, err, lines)
 		}
 	})

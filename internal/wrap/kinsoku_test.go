@@ -7,6 +7,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/dealtui/dealtui/internal/wrap"
+	"github.com/dealtui/dealtui/internal/wrap/wraptest"
 )
 
 // uaxBreaks gives the texts of the line segments UAX #14 (uniseg) makes of
@@ -30,7 +31,7 @@ func uaxBreaks(s string) []string {
 // the wrap below shows it.
 func TestKinsokuUnderUAX14(t *testing.T) {
 	var afterSpace []string
-	for _, c := range jaNoStart {
+	for _, c := range wraptest.NoStart {
 		if got := uaxBreaks("あ" + string(c) + "あ"); len(got) != 2 || got[0] != "あ"+string(c) {
 			t.Errorf("UAX #14 lets a line start with %q after an ideograph: %q", c, got)
 		}
@@ -39,12 +40,12 @@ func TestKinsokuUnderUAX14(t *testing.T) {
 		}
 		s := "あいう " + string(c) + "えお"
 		for width := 4; width <= 12; width++ {
-			if err := check(s, width, wrap.Lines(s, width)); err != nil {
+			if err := wraptest.Check(s, width, wrap.Lines(s, width)); err != nil {
 				t.Errorf("%q at %d: %v", s, width, err)
 			}
 		}
 	}
-	for _, c := range jaNoEnd {
+	for _, c := range wraptest.NoEnd {
 		if got := uaxBreaks("あ" + string(c) + "あ"); len(got) != 2 || got[1] != string(c)+"あ" {
 			t.Errorf("UAX #14 lets a line end with %q: %q", c, got)
 		}

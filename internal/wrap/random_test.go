@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dealtui/dealtui/internal/wrap"
+	"github.com/dealtui/dealtui/internal/wrap/wraptest"
 )
 
 // The pieces random texts are made of: Latin words short and long, numbers,
@@ -88,7 +89,7 @@ func TestRandomText(t *testing.T) {
 			width = 1 + rng.IntN(12) // the tiny widths, where the hard cases are
 		}
 		out := wrap.Lines(in, width)
-		if err := check(in, width, out); err != nil {
+		if err := wraptest.Check(in, width, out); err != nil {
 			t.Fatalf("width %d, input %q:\n%v\nout: %q", width, in, err, out)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/internal/wrap"
+	"github.com/dealtui/dealtui/internal/wrap/wraptest"
 )
 
 // mixed is a 375-character paragraph in the style of the Japanese edition:
@@ -32,7 +33,7 @@ func TestMixedParagraph(t *testing.T) {
 	whole := []string{"Microsoft", "OpenAI", "Azure", "2019", "2032", "32.5%", "27%", "API", "AGI", "IP"}
 	for width := 24; width <= 80; width++ {
 		lines := wrap.Lines(mixed, width)
-		if err := check(mixed, width, lines); err != nil {
+		if err := wraptest.Check(mixed, width, lines); err != nil {
 			t.Fatalf("width %d: %v\n%s", width, err, strings.Join(lines, "\n"))
 		}
 		for i, l := range lines {
@@ -43,7 +44,7 @@ func TestMixedParagraph(t *testing.T) {
 				t.Errorf("width %d, line %d %q: a character alone", width, i, l)
 			}
 			r := []rune(l)
-			if strings.ContainsRune(jaNoStart, r[0]) || i < len(lines)-1 && strings.ContainsRune(jaNoEnd, r[len(r)-1]) {
+			if strings.ContainsRune(wraptest.NoStart, r[0]) || i < len(lines)-1 && strings.ContainsRune(wraptest.NoEnd, r[len(r)-1]) {
 				t.Errorf("width %d, line %d %q: kinsoku", width, i, l)
 			}
 		}
@@ -66,7 +67,7 @@ func TestCheckerCatchesBadWraps(t *testing.T) {
 	failed := 0
 	for width := 24; width <= 80; width++ {
 		lines := strings.Split(ansi.Wrap(mixed, width, ""), "\n")
-		if check(mixed, width, lines) != nil {
+		if wraptest.Check(mixed, width, lines) != nil {
 			failed++
 		}
 	}
@@ -92,7 +93,7 @@ func TestCheckerCatchesBadWraps(t *testing.T) {
 		{"👨\u200d👩\u200d👧", 2, []string{"👨\u200d", "👩\u200d👧"}},           // a cluster split
 	}
 	for _, b := range bad {
-		if check(b.in, b.width, b.out) == nil {
+		if wraptest.Check(b.in, b.width, b.out) == nil {
 			t.Errorf("the checker passes %q as the wrap of %q at %d", b.out, b.in, b.width)
 		}
 	}
@@ -150,7 +151,7 @@ func TestLines(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: Lines(%q, %d)\n got %q\nwant %q", c.name, c.in, c.width, got, c.want)
 		}
-		if err := check(c.in, max(c.width, 1), got); err != nil {
+		if err := wraptest.Check(c.in, max(c.width, 1), got); err != nil {
 			t.Errorf("%s: %v", c.name, err)
 		}
 	}
@@ -192,7 +193,7 @@ func TestStyles(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: Lines(%q, %d)\n got %q\nwant %q", c.name, c.in, c.width, got, c.want)
 		}
-		if err := check(c.in, c.width, got); err != nil {
+		if err := wraptest.Check(c.in, c.width, got); err != nil {
 			t.Errorf("%s: %v", c.name, err)
 		}
 	}
@@ -209,7 +210,7 @@ func TestStylesFolded(t *testing.T) {
 	}
 	in := b.String()
 	lines := wrap.Lines(in, 30)
-	if err := check(in, 30, lines); err != nil {
+	if err := wraptest.Check(in, 30, lines); err != nil {
 		t.Fatal(err)
 	}
 	for i, l := range lines {

@@ -1,4 +1,12 @@
-package wrap_test
+// Package wraptest checks a wrap as tests need to: Check tells what is
+// wrong with the lines a wrapper made of a text, against the rules of
+// JA-STYLE.md and the promises of package wrap. It shares no code with
+// package wrap, so that a bug there cannot hide itself here: styles are
+// read through Ultraviolet's SGR reader (the Bubble Tea renderer's),
+// clusters through uniseg, widths through ansi.StringWidth, and the sets
+// of characters are written out again. Tests of the explorer and of print
+// can check their wrapped texts with it too.
+package wraptest
 
 import (
 	"fmt"
@@ -11,14 +19,11 @@ import (
 	"github.com/rivo/uniseg"
 )
 
-// The checker below is the tests' own account of what a correct wrap is;
-// it shares no code with the package (a bug there cannot hide itself
-// here). Styles are read through Ultraviolet's SGR reader, the sets of
-// JA-STYLE.md are written out again.
-
+// The kinsoku sets of JA-STYLE.md: the characters no line may start
+// with, and those no line may end with.
 const (
-	jaNoStart = "、。，．・：；？！ー」』）］｝〉》〕】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
-	jaNoEnd   = "「『（［｛〈《〔【"
+	NoStart = "、。，．・：；？！ー」』）］｝〉》〕】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+	NoEnd   = "「『（［｛〈《〔【"
 )
 
 // char is one character of a text with the style it is drawn in; cut
@@ -96,7 +101,7 @@ func styledClusters(plain string, chars []char) []cluster {
 func base(c cluster) rune { r, _ := utf8.DecodeRuneInString(c.s); return r }
 
 func kinsokuBad(prev, next rune) bool {
-	return strings.ContainsRune(jaNoStart, next) || strings.ContainsRune(jaNoEnd, prev)
+	return strings.ContainsRune(NoStart, next) || strings.ContainsRune(NoEnd, prev)
 }
 
 // wordChar tells a letter or digit of a Latin-style word: one that is not
@@ -157,16 +162,21 @@ type placed struct {
 	hard     bool // it follows a "\n" of the input
 }
 
-// check tells what is wrong with out as the wrap of in at width (the text
-// column; prefixes are taken off before). It checks: only SGR escapes and
-// no newline in a line; each line as wide as the column at most (one
-// cluster wider than the column may stand alone); each line's style closed
-// at its end; the visible characters those of the input, in order, each in
-// its input style, less the spaces at breaks; a break at each "\n" of the
-// input and no empty line elsewhere; no cluster split; no kinsoku
-// violation and no Latin word or number cut, unless the line before had no
-// better place to end.
-func check(in string, width int, out []string) error {
+// Check tells what is wrong with out as the wrap of in at width (the text
+// column: prefixes are taken off before), or nil. It checks: only SGR
+// escapes and no newline in a line; each line as wide as the column at
+// most (one cluster wider than the column may stand alone); each line's
+// style closed at its end; the visible characters those of the input, in
+// order, each in its input style, less the spaces at breaks; a break at
+// each "\n" of the input and no empty line elsewhere; no cluster split; a
+// break only where the line could not go on; no kinsoku violation and no
+// Latin word or number cut, unless the line had no better place to end
+// (at a width where every place breaks a rule, the least bad place before
+// the point where the line would overflow).
+//
+// It expects in to be within the wrapper's contract: valid UTF-8, no
+// control character but "\n" and "\t", whole escape sequences.
+func Check(in string, width int, out []string) error {
 	inChars, _, _ := decode(in)
 	lines := make([]placed, len(out))
 	k := 0 // the next input char to match
