@@ -87,7 +87,9 @@
 //
 // Two passes of uniseg over the text (its line segments and its grapheme
 // clusters, side by side), one measurement per cluster, one slice of
-// clusters and one string per line: bench_test.go has the figures beside
-// ansi.Wrap. About 20 times ansi.Wrap's cost, and well under a
-// millisecond for a thousand words.
+// clusters and one string per line: bench_test.go measures it beside
+// ansi.Wrap. On the project's 2-core machine, a thousand English words
+// take about 0.45 ms of CPU (six times ansi.Wrap; two and a half times on
+// Glamour-styled text), a 375-character Japanese paragraph 0.09 ms: a
+// frame is 16 ms.
 package wrap
