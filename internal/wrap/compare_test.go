@@ -18,7 +18,7 @@ import (
 // storyParagraphs gives every paragraph of plain text the built-in story
 // holds: each entry's reader and sources Markdown, its summary, and every
 // note, digest block and background fact, as model.PlainText writes them
-// (unwrapped).
+// (unwrapped), each once.
 func storyParagraphs(t testing.TB) []string {
 	s, err := compiled.Story()
 	if err != nil {
@@ -38,9 +38,11 @@ func storyParagraphs(t testing.TB) []string {
 		mds = append(mds, f.Summary)
 	}
 	var paras []string
+	seen := map[string]bool{}
 	for _, md := range mds {
 		for _, p := range strings.Split(model.PlainText(md, 1<<20), "\n") {
-			if strings.TrimSpace(p) != "" {
+			if strings.TrimSpace(p) != "" && !seen[p] {
+				seen[p] = true
 				paras = append(paras, p)
 			}
 		}
