@@ -22,18 +22,20 @@
 // (below): there the rules are ours, looking past the spaces a break
 // swallows. Uniseg implements Unicode 15.0, whose rule LB15 (QU SP* × OP)
 // keeps '"framework" (P01)' together; Unicode 15.1 dropped it, and so do
-// we. Three more tailorings keep English
-// as ansi.Wrap (and a reader) has it: no break around a dash attached on
-// both sides ("Microsoft–OpenAI", "27–28", "word—word"), none after a
-// slash between two words ("and/or", "TCP/IP"), and none inside a Latin
-// word or number even where UAX #14 would allow one ("e.g.2019"). A line
-// may break after a hyphen ("multi-|cloud"), as UAX #14 and ansi.Wrap both
-// allow, but not before a digit ("50-50"), as UAX #14 has it.
+// we. Three more tailorings keep English as ansi.Wrap (and a reader) has
+// it: no break around a dash attached on both sides ("Microsoft–OpenAI",
+// "27–28", "word—word"), none after a slash between two words ("and/or",
+// "TCP/IP"), and none inside a Latin word or number even where UAX #14
+// would allow one ("e.g.2019"). A line may break after a hyphen
+// ("multi-|cloud"), as UAX #14 and ansi.Wrap both allow, but not before a
+// digit ("50-50"), as UAX #14 has it.
 //
 // Lines are filled greedily, as ansi.Wrap fills them, so ordinary English
 // prose comes out line for line the same; it differs where ansi.Wrap
-// breaks badly: it starts a line with the full stop or bracket that
-// follows a word that exactly fills a line, and it breaks "50-|50".
+// breaks badly: "50-|50"; and, at narrow widths, where a word fills a
+// whole line by itself, ansi.Wrap starts the next line with the full stop
+// or comma after it, and cuts a long word at the column even when a slash
+// or hyphen a little before it would do.
 //
 // # Runs wider than the column
 //
