@@ -124,6 +124,7 @@ type Story struct {
 	Facts    []*Fact
 
 	index  searchIndex
+	vocab  vocabulary
 	screen screenForm
 
 	entries map[string]Entry
