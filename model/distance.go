@@ -32,31 +32,7 @@ func (d *distancer) measure(a, b []rune, limit int) (full, prefix int) {
 	}
 	prefix = 0 // a is empty: b's empty prefix matches it
 	for i := 1; i <= len(a); i++ {
-		lo, hi := max(1, i-limit), min(n, i+limit)
-		cur[0] = min(i, inf)
-		if lo > 1 {
-			cur[lo-1] = inf
-		}
-		rowMin := cur[0]
-		if lo > 1 {
-			rowMin = inf
-		}
-		for j := lo; j <= hi; j++ {
-			d.cells++
-			v := prev[j-1]
-			if a[i-1] != b[j-1] {
-				v++
-			}
-			v = min(v, prev[j]+1, cur[j-1]+1)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = min(v, inf)
-			rowMin = min(rowMin, cur[j])
-		}
-		if hi < n {
-			cur[hi+1] = inf
-		}
+		rowMin := d.row(a, b, i, limit, prev2, prev, cur)
 		if rowMin > limit { // no cell of a later row can be smaller
 			return inf, inf
 		}
@@ -68,4 +44,34 @@ func (d *distancer) measure(a, b []rune, limit int) (full, prefix int) {
 		full = prev[n]
 	}
 	return full, prefix
+}
+
+// row fills row i of the table (a[:i] against each prefix of b) within
+// the band of limit around the diagonal, marks the cells just outside it
+// as out of reach, and returns the row's smallest value.
+func (d *distancer) row(a, b []rune, i, limit int, prev2, prev, cur []int) int {
+	inf := limit + 1
+	lo, hi := max(1, i-limit), min(len(b), i+limit)
+	cur[0] = min(i, inf)
+	rowMin := cur[0]
+	if lo > 1 {
+		cur[lo-1], rowMin = inf, inf
+	}
+	for j := lo; j <= hi; j++ {
+		d.cells++
+		v := prev[j-1]
+		if a[i-1] != b[j-1] {
+			v++
+		}
+		v = min(v, prev[j]+1, cur[j-1]+1)
+		if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+			v = min(v, prev2[j-2]+1)
+		}
+		cur[j] = min(v, inf)
+		rowMin = min(rowMin, cur[j])
+	}
+	if hi < len(b) {
+		cur[hi+1] = inf
+	}
+	return rowMin
 }
