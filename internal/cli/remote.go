@@ -47,7 +47,9 @@ func newRemoteRoot(story *model.Story, width int, stdout io.Writer) *cobra.Comma
 	}
 	root.SetHelpFunc(printHelp)
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(newPrintCmd(printTarget{
+	help := newHelpCmd()
+	root.SetHelpCommand(help)
+	root.AddCommand(help, newPrintCmd(printTarget{
 		stdout: stdout,
 		story:  func(*cobra.Command) (*model.Story, error) { return story, nil },
 		width: func() int {
@@ -57,5 +59,6 @@ func newRemoteRoot(story *model.Story, width int, stdout io.Writer) *cobra.Comma
 			return min(max(width, model.MinWidth), model.MaxWidth)
 		},
 	}))
+	describeHelpFlags(root)
 	return root
 }
