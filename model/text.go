@@ -73,7 +73,7 @@ func (s *Story) textEntry(t *textWriter, e Entry) {
 	}
 	t.para("* "+title, ind)
 	t.para(it.Summary, ind, ind)
-	t.markdown(DetailsMarkdown(e), ind)
+	t.markdown(detailsMarkdown(e, false), ind) // an event's date is in its title line
 	t.markdown(it.Body, ind)
 	t.para("Sources: "+s.ProvenanceLine(it), ind, ind)
 	t.para(s.TermsLine(it), ind, ind)
