@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -23,8 +25,9 @@ func newItemsCmd(stdout io.Writer, o *options) *cobra.Command {
 		Short: "List the story's items: the ids --item takes, with their panes and titles",
 		Long: "items lists every item the explorer can open at, one a line, in the order " +
 			"of the panes: its id (what --item takes), its pane (what --pane takes) and its " +
-			"title. The source digest (P01…, B01…) and the source notes (N01…) are not " +
-			"items: they open from the items that cite them.",
+			"title (on a terminal, a long title goes on under itself). The source digest " +
+			"(P01…, B01…) and the source notes (N01…) are not items: they open from the " +
+			"items that cite them.",
 		Example: "  dealtui items\n  dealtui items | grep -i licence\n" +
 			"  dealtui items --format json | jq -r '.[] | select(.pane == \"japan\") | .id'",
 		Args: cobra.ArbitraryArgs, // checked in RunE, so the message is ours
@@ -42,7 +45,11 @@ func newItemsCmd(stdout io.Writer, o *options) *cobra.Command {
 			if format == "json" {
 				return writeItemsJSON(stdout, story)
 			}
-			return writeItems(stdout, story.ForScreen())
+			width := 0
+			if termcap.IsTerminal(stdout) {
+				width = termcap.Width(stdout, os.Environ())
+			}
+			return writeItems(stdout, story.ForScreen(), width)
 		},
 	}
 	fl := cmd.Flags()
@@ -72,16 +79,24 @@ func itemLines(s *model.Story) []itemLine {
 }
 
 // writeItems writes one item a line, its id, pane and title in columns.
-func writeItems(w io.Writer, s *model.Story) error {
+// On a terminal (width > 0), a title too long for the line goes on under
+// itself rather than back at the left edge; elsewhere (a pipe, a file)
+// each item is one line, whatever its length, for grep and awk.
+func writeItems(w io.Writer, s *model.Story, width int) error {
 	lines := itemLines(s)
 	idWidth, paneWidth := 0, 0
 	for _, l := range lines {
 		idWidth = max(idWidth, ansi.StringWidth(l.ID))
 		paneWidth = max(paneWidth, ansi.StringWidth(l.Pane))
 	}
+	indent := idWidth + paneWidth + 4
 	var b strings.Builder
 	for _, l := range lines {
-		fmt.Fprintf(&b, "%s  %s  %s\n", pad(l.ID, idWidth), pad(l.Pane, paneWidth), l.Title)
+		title := l.Title
+		if room := width - indent; width > 0 && room >= 20 && ansi.StringWidth(title) > room {
+			title = strings.ReplaceAll(ansi.Wordwrap(title, room, ""), "\n", "\n"+strings.Repeat(" ", indent))
+		}
+		fmt.Fprintf(&b, "%s  %s  %s\n", pad(l.ID, idWidth), pad(l.Pane, paneWidth), title)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -104,5 +105,35 @@ func TestItemsUsageErrors(t *testing.T) {
 		{"an argument", []string{"items", "ip-licence"}, []string{`unexpected argument "ip-licence" for "dealtui items"`}},
 	} {
 		t.Run(c.name, func(t *testing.T) { runBad(t, c) })
+	}
+}
+
+// On a terminal, a title too long for the line goes on under its column;
+// the other columns and every word stay.
+func TestItemsWrapOnATerminal(t *testing.T) {
+	story, err := builtinStory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := writeItems(&b, story, 80); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Errorf("line %d is %d columns wide: %q", i+1, w, l)
+		}
+	}
+	const first = "story                              impact    Microsoft and OpenAI end\n" +
+		"                                             exclusivity\n" +
+		"event-2019-partnership             timeline  The partnership begins\n"
+	if !strings.HasPrefix(out, first) {
+		t.Errorf("the first items at 80 columns:\n%s\nwant:\n%s", out[:200], first)
+	}
+	var whole strings.Builder
+	_ = writeItems(&whole, story, 0)
+	if strings.Join(strings.Fields(out), " ") != strings.Join(strings.Fields(whole.String()), " ") {
+		t.Error("wrapping lost or changed a word")
 	}
 }
