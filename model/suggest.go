@@ -45,8 +45,11 @@ func (v *vocabulary) build(docs []searchDoc) {
 	v.count = map[string]int{}
 	for _, d := range docs {
 		for _, f := range d.fields {
-			for _, tok := range strings.Fields(f.folded) {
+			// Folded text has single spaces between its runs (foldText).
+			for rest := f.folded; rest != ""; {
+				tok, after, _ := strings.Cut(rest, " ")
 				v.add(strings.TrimFunc(tok, notWordRune))
+				rest = after
 			}
 		}
 	}
