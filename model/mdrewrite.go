@@ -149,13 +149,16 @@ func idLinks(src []byte, seg text.Segment, anchor func(string) (string, bool)) [
 }
 
 // wordBefore and wordAfter report a letter, digit or _ just before or at
-// offset i of src: an id inside a longer word is no id.
+// offset i of src: an id inside a longer word is no id. Japanese, written
+// without spaces, is a word of its own beside one (N14参照).
 func wordBefore(src []byte, i int) bool {
 	r, _ := utf8.DecodeLastRune(src[:i])
-	return i > 0 && (isWordRune(r) || r == '_')
+	return i > 0 && inWord(r)
 }
 
 func wordAfter(src []byte, i int) bool {
 	r, _ := utf8.DecodeRune(src[i:])
-	return i < len(src) && (isWordRune(r) || r == '_')
+	return i < len(src) && inWord(r)
 }
+
+func inWord(r rune) bool { return (isWordRune(r) || r == '_') && !standsAlone(r) }

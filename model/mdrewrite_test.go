@@ -45,6 +45,7 @@ func TestLinkIDs(t *testing.T) {
 		{"- a (P04)\n  - b (N06)", "- a ([P04](#p04))\n  - b ([N06](#n06))"},
 		{"> From the article (P04)", "> From the article ([P04](#p04))"},
 		{"P04’s note", "[P04](#p04)’s note"},
+		{"（N06、P04参照）", "（[N06](#n06)、[P04](#p04)参照）"},
 	}
 	for _, tt := range tests {
 		if got := linkIDs(tt.md, anchor); got != tt.want {

@@ -103,16 +103,20 @@ func asciiWord(c byte) bool {
 
 // has answers, without reading the story's text, whether a term made of
 // letters and digits only (not Japanese) is found in it: such a term can
-// only be found inside one of the vocabulary's words. ok is false for
-// any other term.
-func (v *vocabulary) has(t queryTerm) (found, ok bool) {
-	for _, s := range t.variants {
-		if strings.ContainsFunc(s, split) {
+// only be found inside one of the vocabulary's words, or as one of them
+// when it must be whole. ok is false for any other term, and for a run of
+// words that is an alias.
+func (v *vocabulary) has(t *queryTerm) (found, ok bool) {
+	if len(t.words) > 0 {
+		return false, false
+	}
+	for _, vt := range t.variants {
+		if vt.text == "" || strings.ContainsFunc(vt.text, split) {
 			return false, false
 		}
 	}
-	for _, s := range t.variants {
-		if strings.Contains(v.text, s) {
+	for _, vt := range t.variants {
+		if vt.whole && v.count[vt.text] > 0 || !vt.whole && strings.Contains(v.text, vt.text) {
 			return true, true
 		}
 	}
@@ -184,22 +188,23 @@ func (s *Story) suggest(q Query, d *distancer) (string, bool) {
 		return "", false
 	}
 	docs, v := s.searchDocs(), s.vocabulary()
-	var out Query
+	out := Query{typed: q.typed}
 	budget := maxSuggestTerms
-	for _, t := range q.terms {
+	for i := range q.terms {
+		t := &q.terms[i]
 		found, ok := v.has(t)
 		if !ok {
 			found = termFound(docs, t)
 		}
 		if found {
-			out.terms = append(out.terms, t)
+			out.terms = append(out.terms, *t)
 			continue
 		}
-		nt, ok := s.correct(t, d, &budget)
+		nt, ok := s.correct(t, docs, d, &budget)
 		if !ok {
 			return "", false
 		}
-		out.terms = append(out.terms, nt)
+		out.terms = append(out.terms, nt...)
 	}
 	if out.String() == q.String() || !anyDocHasAll(docs, out) {
 		return "", false
@@ -207,12 +212,30 @@ func (s *Story) suggest(q Query, d *distancer) (string, bool) {
 	return out.String(), true
 }
 
-// correct replaces the words of a term that the story does not have with
-// their nearest words, each counted against budget.
-func (s *Story) correct(t queryTerm, d *distancer, budget *int) (queryTerm, bool) {
+// correct gives the terms t was meant as: each of its words that the story
+// does not have replaced by the nearest word it has, each counted against
+// budget. A phrase stays a phrase; a run of words that is an alias, found
+// neither as itself nor as its words, becomes its words.
+func (s *Story) correct(t *queryTerm, docs []searchDoc, d *distancer, budget *int) ([]queryTerm, bool) {
 	v := s.vocabulary()
 	if strings.ContainsFunc(t.text, standsAlone) {
-		return queryTerm{}, false
+		return nil, false
+	}
+	if len(t.words) > 0 {
+		var out []queryTerm
+		for i := range t.words {
+			w := &t.words[i]
+			if found, ok := v.has(w); found || !ok && termFound(docs, w) {
+				out = append(out, *w)
+				continue
+			}
+			nw, ok := s.correct(w, docs, d, budget)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nw...)
+		}
+		return out, true
 	}
 	words := []string{t.text}
 	if t.phrase {
@@ -223,26 +246,26 @@ func (s *Story) correct(t queryTerm, d *distancer, budget *int) (queryTerm, bool
 			continue
 		}
 		if *budget == 0 {
-			return queryTerm{}, false
+			return nil, false
 		}
 		*budget--
 		near, ok := v.nearest(w, d)
 		if !ok {
-			return queryTerm{}, false
+			return nil, false
 		}
 		words[i] = near
 	}
 	if !t.phrase {
-		return queryTerm{text: words[0], variants: spellings(words[0])}, true
+		return []queryTerm{wordTerm(words[0])}, true
 	}
 	p := strings.Join(words, " ")
-	return queryTerm{text: p, phrase: true, variants: []string{p}}, true
+	return []queryTerm{{text: p, phrase: true, variants: []variant{{text: p}}}}, true
 }
 
-// termFound reports whether any document has a spelling of t.
-func termFound(docs []searchDoc, t queryTerm) bool {
+// termFound reports whether any document has t.
+func termFound(docs []searchDoc, t *queryTerm) bool {
 	for i := range docs {
-		if docs[i].has(t) {
+		if _, ok := docs[i].matchTerm(t); ok {
 			return true
 		}
 	}
@@ -251,23 +274,11 @@ func termFound(docs []searchDoc, t queryTerm) bool {
 
 // anyDocHasAll reports whether q would find something: whether one
 // document has every term of q, as SearchQuery asks (without ranking the
-// hits or finding where they are, which a suggestion does not need).
+// hits, which a suggestion does not need).
 func anyDocHasAll(docs []searchDoc, q Query) bool {
 	for i := range docs {
-		if !slices.ContainsFunc(q.terms, func(t queryTerm) bool { return !docs[i].has(t) }) {
+		if _, ok := docs[i].match(q); ok {
 			return true
-		}
-	}
-	return false
-}
-
-// has reports whether the document has a spelling of t in any field.
-func (d *searchDoc) has(t queryTerm) bool {
-	for _, f := range d.fields {
-		for _, v := range t.variants {
-			if strings.Contains(f.folded, v) {
-				return true
-			}
 		}
 	}
 	return false

@@ -160,6 +160,15 @@ const (
 	StatusNotStated TermStatus = "not stated"
 )
 
+// Short says the status in a table cell: "not stated" for a term the
+// sources say nothing of.
+func (s TermStatus) Short() string {
+	if s == StatusNotStated {
+		return "not stated"
+	}
+	return s.Label()
+}
+
 // Label says the status for people.
 func (s TermStatus) Label() string {
 	switch s {

@@ -32,6 +32,9 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 		Renders: s.renders,                  // one cache for all sessions
 		Suspend: false,                      // ctrl+z never suspends the server
 	}
+	if dark, known := termcap.DarkBackground(env); known {
+		opts.LightGuess = !dark
+	}
 	var p *tea.Program
 	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }

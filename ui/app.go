@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -16,6 +17,7 @@ type Model struct {
 	story  *model.Story
 	opts   Options
 	keys   KeyMap
+	text   *uiText // the explorer's words, in the reader's language
 	styles *Styles
 	dark   bool
 
@@ -31,7 +33,6 @@ type Model struct {
 	footerHelp help.Model // the footer's short help
 	hist       history
 	status     status
-	hint       bool // the orientation line, until the first key
 	tick       tickFunc
 	// firstWait is how long the first size waits for its Markdown
 	// (firstRenderWait; tests that must not depend on the machine's
@@ -68,13 +69,13 @@ func New(s *model.Story, opts Options) *Model {
 	m := &Model{
 		story:      s,
 		opts:       opts,
-		keys:       DefaultKeyMap(),
-		dark:       opts.Theme != ThemeLight,
+		keys:       keyMapWith(enText()),
+		text:       enText(),
+		dark:       opts.Theme == ThemeDark || (opts.Theme == ThemeAuto && !opts.LightGuess),
 		band:       newBand(s.Timeline),
 		reader:     newReader(),
 		help:       newHelpView(),
 		footerHelp: help.New(),
-		hint:       true,
 		renders:    opts.Renders,
 		rows:       lru.New[rowKey](rowCacheBytes, lru.LinesSize),
 		tick:       tea.Tick,
@@ -86,9 +87,9 @@ func New(s *model.Story, opts Options) *Model {
 	}
 	m.keys.Suspend.SetEnabled(opts.Suspend)
 	m.applyStyles()
-	m.search = newSearch(s, m.styles)
+	m.search = newSearch(s, m.styles, m.text)
 	for _, p := range model.Panes() {
-		m.lists[p] = newListPane(p, s.PaneEntries(p))
+		m.lists[p] = newListPane(p, s.PaneEntries(p), s.PaneGroups(p))
 	}
 	m.moveFocus(focus{pane: opts.Pane})
 	if e, ok := s.Entry(opts.Item); ok {
@@ -136,5 +137,12 @@ func (m *Model) applyStyles() {
 	m.dirty |= dirtyAll
 }
 
-// say shows a short message in the footer for a moment.
-func (m *Model) say(text string) tea.Cmd { return m.status.say(text, m.tick) }
+// say shows a short message in the footer for a moment, while the
+// explorer stays where it was said.
+func (m *Model) say(text string) tea.Cmd { return m.status.say(text, m.place(), m.tick) }
+
+// place names where the explorer is, for status messages: the focus and
+// what the reader shows.
+func (m *Model) place() string {
+	return fmt.Sprintf("%d/%d/%d/%s", m.focus.pane, m.focus.area, m.reader.view, m.reader.docID())
+}

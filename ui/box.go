@@ -171,11 +171,21 @@ func spaceBetween(left, right string, w int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-func tooSmall(st *Styles, w, h int) string {
-	msg := []string{
-		st.Warning.Render("Terminal too small"),
-		fmt.Sprintf("need %d×%d, have %d×%d", minWidth, minHeight, w, h),
-		st.Muted.Render("enlarge the window, or press q to quit"),
+// tooSmall is the screen below the smallest size: what is needed, its
+// lines wrapped to the width, so that none is cut.
+func tooSmall(st *Styles, t *uiText, w, h int) string {
+	var msg []string
+	for _, l := range []struct {
+		style lipgloss.Style
+		text  string
+	}{
+		{st.Warning, t.TooSmall},
+		{lipgloss.NewStyle(), fmt.Sprintf(t.TooSmallNeed, minWidth, minHeight, w, h)},
+		{st.Muted, t.TooSmallHint},
+	} {
+		for _, part := range strings.Split(ansi.Wrap(l.text, max(w, 1), ""), "\n") {
+			msg = append(msg, l.style.Render(part))
+		}
 	}
 	body := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, strings.Join(msg, "\n"))
 	return clip(body, w, h)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -16,8 +17,8 @@ func (st *Styles) key() themeKey { return themeKey{st.Dark, st.NoColor} }
 
 // rowKey names a drawn row: what its lines depend on.
 type rowKey struct {
-	id                string
-	width             int
+	id, group         string
+	width, detail     int
 	selected, focused bool
 	theme             themeKey
 }
@@ -25,20 +26,36 @@ type rowKey struct {
 // rowCacheBytes bounds the drawn rows kept: many screens' worth.
 const rowCacheBytes = 4 << 20
 
-// drawRow draws one list row, each line exactly width wide.
-func drawRow(st *Styles, e model.Entry, selected, focused bool, width int) []string {
+// drawRow draws one list row, each line exactly width wide: its title
+// line, then its summary on at most detail lines, cut with "…" when it
+// needs more.
+func drawRow(st *Styles, tx *uiText, e model.Entry, selected, focused bool, width, detail int) []string {
 	if t, ok := e.(*model.Term); ok {
-		return drawTermRow(st, t, selected, focused, width)
+		return drawTermRow(st, tx, t, selected, focused, width)
 	}
-	title, right, detail := rowText(e)
+	title, right, summary := rowText(e)
 	marker := "  "
 	if selected {
 		marker = "▸ "
 	}
 	titleW := width - ansi.StringWidth(marker) - ansi.StringWidth(right) - 1
 	line1 := spaceBetween(marker+ansi.Truncate(title, max(titleW, 1), "…"), right, width)
-	line2 := fitLine("  "+ansi.Truncate(detail, max(width-2, 1), "…"), width)
-	return []string{rowTitleStyle(st, selected, focused).Render(fitLine(line1, width)), st.RowDetail.Render(line2)}
+	out := []string{rowTitleStyle(st, selected, focused).Render(fitLine(line1, width))}
+	for _, l := range clampLines(summary, max(width-2, 1), detail) {
+		out = append(out, st.RowDetail.Render(fitLine("  "+l, width)))
+	}
+	return out
+}
+
+// clampLines wraps text to width on at most n lines, the last cut with
+// "…" when the text goes on.
+func clampLines(text string, width, n int) []string {
+	lines := strings.Split(ansi.Wrap(text, width, ""), "\n")
+	if len(lines) <= n {
+		return lines
+	}
+	last := strings.Join(lines[n-1:], " ")
+	return append(lines[:n-1], ansi.Truncate(last, width, "…"))
 }
 
 func rowTitleStyle(st *Styles, selected, focused bool) lipgloss.Style {
@@ -59,10 +76,8 @@ func rowText(e model.Entry) (title, right, detail string) {
 		return provenanceDot(it) + " " + v.Date.Long() + " · " + it.Title, "", it.Summary
 	case *model.Implication:
 		return it.Title, string(v.Subject), v.Enables
-	case *model.Intro:
-		return it.Title, "overview", it.Summary
-	case *model.Impact:
-		return it.Title, v.Group.Label(), it.Summary
+	case *model.Intro, *model.Impact: // under their group's heading
+		return it.Title, "", it.Summary
 	case *model.Glossary:
 		return it.Title, "", it.Summary
 	}
@@ -87,7 +102,7 @@ func provenanceDot(it *model.Item) string {
 // columns.
 const (
 	dealMarker = 2
-	dealGap    = 1
+	dealGap    = 2 // one space made cells read as one phrase
 )
 
 // dealColumns gives the widths of the table's columns for a width:
@@ -106,43 +121,50 @@ func dealHeader(st *Styles, width int) []string {
 	var b strings.Builder
 	for i, cell := range cells {
 		if i > 1 {
-			b.WriteByte(' ')
+			b.WriteString(strings.Repeat(" ", dealGap))
 		}
 		b.WriteString(fitLine(cell, c[i]))
 	}
 	return []string{st.Header.Render(fitLine(b.String(), width))}
 }
 
-func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) []string {
+func drawTermRow(st *Styles, tx *uiText, t *model.Term, selected, focused bool, width int) []string {
 	marker := "  "
 	if selected {
 		marker = "▸ "
 	}
 	title := rowTitleStyle(st, selected, focused)
 	if width < model.TermTableFrom {
-		status := t.Status.Label() + " · gains " + t.Gains.Label()
+		status := fmt.Sprintf(tx.StatusGains, t.Status.Label(), t.Gains.Label())
 		lines := []string{title.Render(spaceBetween(marker+t.Title, status, width))}
-		for _, side := range [][2]string{{"before ", t.Before}, {"after  ", t.After}} {
+		for _, side := range [][2]string{{tx.BeforeCell, t.Before}, {tx.AfterCell, t.After}} {
 			for _, l := range hangWrap("  "+side[0], side[1], width) {
 				lines = append(lines, st.RowDetail.Render(fitLine(l, width)))
 			}
 		}
 		return lines
 	}
+	return termTableRow(st, title, append([]string{marker}, model.TermCells(t)...), width)
+}
+
+// termTableRow draws a row of the deal table: every cell wrapped to its
+// column, all its lines in the row's one style, and a rule under it so
+// that rows of several lines read apart.
+func termTableRow(st *Styles, style lipgloss.Style, cells []string, width int) []string {
 	c := dealColumns(width)
-	cells := append([]string{marker}, model.TermCells(t)...)
 	wrapped := make([][]string, len(cells))
 	height := 1
 	for i, cell := range cells {
 		wrapped[i] = strings.Split(ansi.Wrap(cell, c[i], ""), "\n")
 		height = max(height, len(wrapped[i]))
 	}
-	lines := make([]string, height)
+	gap := strings.Repeat(" ", dealGap)
+	lines := make([]string, 0, height+1)
 	for y := range height {
 		var b strings.Builder
 		for i := range cells {
 			if i > 1 {
-				b.WriteByte(' ')
+				b.WriteString(gap)
 			}
 			cell := ""
 			if y < len(wrapped[i]) {
@@ -150,11 +172,8 @@ func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) [
 			}
 			b.WriteString(fitLine(cell, c[i]))
 		}
-		style := st.RowDetail
-		if y == 0 || selected {
-			style = title
-		}
-		lines[y] = style.Render(fitLine(b.String(), width))
+		lines = append(lines, style.Render(fitLine(b.String(), width)))
 	}
-	return lines
+	rule := "  " + strings.Repeat("─", max(width-dealMarker-1, 0))
+	return append(lines, st.Axis.Render(fitLine(rule, width)))
 }

@@ -12,7 +12,6 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if msg.Button != tea.MouseLeft {
 		return nil
 	}
-	m.hint = false
 	if m.help.isOpen() {
 		m.help.hide()
 		m.dirty |= dirtyLayout
@@ -63,9 +62,12 @@ func (m *Model) clickList(y int) tea.Cmd {
 	}
 	if l.selectRow(i) {
 		m.selectionChanged()
+		return nil
 	}
 	if m.lay.mode == modeNarrow {
-		m.switchTo(focus{m.focus.pane, areaReader}) // the reader is not on screen: a click opens it
+		// The reader is not on screen: a click on the selected row opens
+		// it, as enter does; a click on another row selects that one.
+		m.switchTo(focus{m.focus.pane, areaReader})
 	}
 	return nil
 }

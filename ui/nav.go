@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dealtui/dealtui/model"
@@ -122,7 +124,7 @@ func (m *Model) follow(l link) tea.Cmd {
 func (m *Model) goBack() tea.Cmd {
 	p, ok := m.hist.goBack(m.here())
 	if !ok {
-		return m.say("nothing to go back to")
+		return m.say(m.text.NothingBack)
 	}
 	return m.restore(p)
 }
@@ -130,39 +132,53 @@ func (m *Model) goBack() tea.Cmd {
 func (m *Model) goForward() tea.Cmd {
 	p, ok := m.hist.goForward(m.here())
 	if !ok {
-		return m.say("nothing to go forward to")
+		return m.say(m.text.NothingForward)
 	}
 	return m.restore(p)
 }
 
-// escape leaves the cited-sources view, then goes back to where a jump
-// came from, then from the reader to the list.
+// escape leaves the cited-sources view, or a source for what it was
+// opened from, then the reader for the list (one press, however many
+// links were followed), then goes back to where a jump came from ([ goes
+// back in history from anywhere).
 func (m *Model) escape() tea.Cmd {
 	switch {
 	case m.reader.view == viewSources:
 		m.reader.showSources(false)
 		m.dirty |= dirtyReader
-	case m.hist.canGoBack():
+	case m.reader.view == viewSource && m.hist.canGoBack():
 		return m.goBack()
 	case m.focus.onReader():
 		m.moveFocus(focus{m.focus.pane, areaList})
+		m.showSelected()
+	case m.hist.canGoBack():
+		return m.goBack()
 	default:
-		return m.say("esc: nothing to go back to")
+		return m.say(m.text.EscNothingBack)
 	}
 	return nil
 }
 
-// overview opens the story overview from anywhere.
+// overview shows the story overview in the reader from anywhere, the
+// pane staying where it is (its tab does not move); esc comes back.
 func (m *Model) overview() tea.Cmd {
-	if m.story.Intro != nil {
-		m.goTo(m.story.Intro, areaReader)
+	if m.story.Intro == nil {
+		return nil
 	}
+	m.hist.push(m.here())
+	m.moveFocus(focus{m.focus.pane, areaReader})
+	m.reader.setQuery(model.Query{})
+	m.reader.show(m.story.Intro)
+	m.dirty |= dirtyAll
 	return nil
 }
 
 func (m *Model) toggleSources() {
 	if m.reader.entry == nil {
 		return
+	}
+	if m.reader.view != viewSources {
+		m.hist.push(m.here()) // [ from the sources comes back to the item
 	}
 	m.reader.showSources(m.reader.view != viewSources)
 	if m.lay.mode == modeNarrow {
@@ -173,15 +189,15 @@ func (m *Model) toggleSources() {
 
 func (m *Model) toggleChangedOnly() tea.Cmd {
 	if m.focus.pane != model.PaneDeal {
-		return m.say("c works in Deal changes (press 2)")
+		return m.say(m.text.ChangedOnlyHere)
 	}
 	l := m.lists[model.PaneDeal]
 	l.setChangedOnly(!l.isChangedOnly())
 	m.selectionChanged()
 	if l.isChangedOnly() {
-		return m.say("showing changed terms only · c shows all")
+		return m.say(m.text.ShowingChanged)
 	}
-	return m.say("showing all terms")
+	return m.say(m.text.ShowingAll)
 }
 
 func (m *Model) openHelp() {
@@ -222,7 +238,7 @@ func (m *Model) showHit(h model.Hit) {
 func (m *Model) acceptSearch() tea.Cmd {
 	h, ok := m.search.accept()
 	if !ok {
-		return m.say("no result to go to")
+		return m.say(m.text.NoResultToGo)
 	}
 	m.hist.push(m.search.start)
 	m.openHit(h)
@@ -251,16 +267,23 @@ func (m *Model) openHit(h model.Hit) {
 func (m *Model) stepMatch(d int) tea.Cmd {
 	s := m.search
 	if s.last.Empty() {
-		return m.say("n: no search yet · / to search")
+		return m.say(m.text.NoSearchYet)
 	}
-	if !m.reader.query.Empty() && m.reader.nextMatch(d) {
+	if m.reader.showsQuery() && m.reader.stepMatch(d) {
+		m.dirty |= dirtyReader
 		return nil
 	}
-	h, ok := s.step(d)
+	h, wrapped, ok := s.step(d, m.reader.docID())
 	if !ok {
-		return m.say("no matches for " + s.last.String())
+		return m.say(fmt.Sprintf(m.text.NoMatchesFor, s.last.String()))
 	}
 	m.openHit(h)
 	m.reader.seekMatch(d < 0)
+	if wrapped && d > 0 {
+		return m.say(m.text.WrappedFirst)
+	}
+	if wrapped {
+		return m.say(m.text.WrappedLast)
+	}
 	return nil
 }

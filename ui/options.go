@@ -42,6 +42,10 @@ type Options struct {
 	Pane  model.Pane
 	Item  string // id of the item to open at; empty for the pane's first
 	Mouse bool   // capture the mouse
+	// LightGuess starts an automatic theme light: the environment said
+	// the background is light (termcap.DarkBackground, COLORFGBG). The
+	// terminal's answer to the background query still decides.
+	LightGuess bool
 	// Profile is the terminal's colour profile (termcap.Profile), when
 	// known; Bubble Tea converts colours to it. ASCII or less draws
 	// without colour, keeping bold, underline and reverse (NO_COLOR, or

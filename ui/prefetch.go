@@ -85,10 +85,10 @@ func (m *Model) prepareJobs() []renderJob {
 // readerWidthFor is the width the reader renders Markdown at, at this
 // size, with the focus on f.
 func (m *Model) readerWidthFor(f focus) int {
-	l := computeLayout(m.width, m.height, layoutFor{focus: f, hint: m.hint, legend: true})
+	l := computeLayout(m.width, m.height, layoutFor{focus: f})
 	rc := l.reader.content
 	if l.reader.empty() { // narrow: the reader is sized for when it opens
-		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{f.pane, areaReader}, hint: m.hint}).reader.content
+		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{f.pane, areaReader}}).reader.content
 	}
 	return min(max(rc.W, 0), maxTextWidth)
 }

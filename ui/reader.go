@@ -2,10 +2,10 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
@@ -42,6 +42,7 @@ type reader struct {
 	links   []link
 	linkSel int   // selected link, -1 for none
 	matches []int // content lines with a highlight
+	matchAt int   // the current one (n and N), an index into matches, or -1
 	pending bool  // the body is still being rendered
 
 	// Where to scroll once the content is there: a place from history,
@@ -62,7 +63,7 @@ type reader struct {
 func newReader() *reader {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	r := &reader{vp: vp, linkSel: -1, restoreAt: -1, anchorAt: -1}
+	r := &reader{vp: vp, linkSel: -1, matchAt: -1, restoreAt: -1, anchorAt: -1}
 	r.want, r.stopWant = context.WithCancel(context.Background())
 	return r
 }
@@ -104,7 +105,7 @@ func (r *reader) show(e model.Entry) bool {
 	}
 	r.changing(func() {
 		r.entry, r.view, r.sourceID = e, viewItem, ""
-		r.linkSel = -1
+		r.linkSel, r.matchAt = -1, -1
 		r.vp.GotoTop()
 	})
 	return true
@@ -117,7 +118,7 @@ func (r *reader) showSources(on bool) {
 		if on {
 			r.view = viewSources
 		}
-		r.sourceID, r.linkSel = "", -1
+		r.sourceID, r.linkSel, r.matchAt = "", -1, -1
 		r.vp.GotoTop()
 	})
 }
@@ -125,14 +126,22 @@ func (r *reader) showSources(on bool) {
 // showSource opens one digest entry or note.
 func (r *reader) showSource(id string) {
 	r.changing(func() {
-		r.view, r.sourceID, r.linkSel = viewSource, id, -1
+		r.view, r.sourceID, r.linkSel, r.matchAt = viewSource, id, -1, -1
 		r.vp.GotoTop()
 	})
 }
 
 // setQuery sets the search whose matches the reader highlights; an empty
 // query highlights nothing.
-func (r *reader) setQuery(q model.Query) { r.query = q }
+func (r *reader) setQuery(q model.Query) {
+	if q.String() != r.query.String() {
+		r.matchAt = -1
+	}
+	r.query = q
+}
+
+// showsQuery reports whether the reader highlights a search.
+func (r *reader) showsQuery() bool { return !r.query.Empty() }
 
 // restoreTo asks the reader to scroll to a content line once its content
 // is laid out (a place from history).
@@ -147,6 +156,17 @@ func (r *reader) selectLink(i int) {
 	if i >= 0 && i < len(r.links) {
 		r.linkSel = i
 	}
+}
+
+// docID is the id of what the reader shows: an item's, or a source's.
+func (r *reader) docID() string {
+	switch {
+	case r.view == viewSource:
+		return r.sourceID
+	case r.entry != nil:
+		return r.entry.Base().ID
+	}
+	return ""
 }
 
 // docKey is the id of the Markdown document the reader shows, for the
@@ -166,7 +186,7 @@ func (r *reader) docKey() string {
 // setContent takes newly composed lines and links, keeping the scroll
 // position where it can; it highlights the query's matches in style, and
 // once the body is there (not pending) scrolls where it was asked to.
-func (r *reader) setContent(lines []string, links []link, pending bool, match lipgloss.Style) {
+func (r *reader) setContent(lines []string, links []link, pending bool, st matchStyles) {
 	r.lines = fitLines(lines, r.width)
 	r.links = links
 	r.pending = pending
@@ -174,7 +194,22 @@ func (r *reader) setContent(lines []string, links []link, pending bool, match li
 		r.linkSel = -1
 	}
 	r.vp.SetContentLines(make([]string, len(r.lines)))
-	r.matches = highlight(r.lines, 0, r.query, match)
+	r.matches = matchLines(r.lines, r.query)
+	switch {
+	case len(r.matches) == 0:
+		r.matchAt = -1
+	case !pending && r.toMatch && r.fromEnd:
+		r.matchAt = len(r.matches) - 1
+	case !pending && r.toMatch:
+		r.matchAt = 0
+	case r.matchAt >= len(r.matches):
+		r.matchAt = len(r.matches) - 1
+	}
+	current := -1
+	if r.matchAt >= 0 {
+		current = r.matches[r.matchAt]
+	}
+	highlight(r.lines, r.matches, r.query, st, current)
 	if !pending {
 		r.settle()
 	}
@@ -232,22 +267,47 @@ func wheelViewport(vp *viewport.Model, n int) {
 }
 
 // cycleLink selects the next (d = 1) or previous (d = -1) link, scrolling
-// it into view, and reports whether there was one.
+// it into view, and reports whether there was one. With no link selected,
+// or the selected one scrolled out of view, it starts from what is on
+// screen: the first link in view (the last, going back), else the first
+// below it (the last above).
 func (r *reader) cycleLink(d int) bool {
 	n := len(r.links)
 	if n == 0 {
 		return false
 	}
-	switch {
-	case r.linkSel < 0 && d < 0:
-		r.linkSel = n - 1
-	case r.linkSel < 0:
-		r.linkSel = 0
-	default:
+	if r.linkSel < 0 || !r.onScreen(r.links[r.linkSel].line) {
+		r.linkSel = r.linkFromScreen(d)
+	} else {
 		r.linkSel = (r.linkSel + d + n) % n
 	}
 	r.scrollTo(r.links[r.linkSel].line)
 	return true
+}
+
+// onScreen reports whether a content line is in view.
+func (r *reader) onScreen(line int) bool {
+	top := r.vp.YOffset()
+	return line >= top && line < top+r.height
+}
+
+// linkFromScreen is the link to start from: in view first, going d.
+func (r *reader) linkFromScreen(d int) int {
+	top := r.vp.YOffset()
+	if d > 0 {
+		for i, l := range r.links {
+			if l.line >= top {
+				return i
+			}
+		}
+		return 0
+	}
+	for i := len(r.links) - 1; i >= 0; i-- {
+		if r.links[i].line < top+r.height {
+			return i
+		}
+	}
+	return len(r.links) - 1
 }
 
 // selectedLink gives the selected link.
@@ -307,32 +367,62 @@ func (r *reader) scrollToAnchor(words int) {
 	r.vp.GotoBottom()
 }
 
-// nextMatch scrolls to the next (d = 1) or previous highlighted line from
-// the top of the screen; it reports false past the last or first.
-func (r *reader) nextMatch(d int) bool {
-	top := r.vp.YOffset()
-	if d > 0 {
-		for _, l := range r.matches {
-			if l > top {
-				r.vp.SetYOffset(l)
-				return true
-			}
-		}
+// stepMatch makes the next (d = 1) or previous line with a match the
+// current one, scrolled into view, and reports false past the last or
+// the first: the search then moves on to another result. Without a
+// current match, it starts from the first match on screen or below it
+// (the last above, coming back).
+func (r *reader) stepMatch(d int) bool {
+	n := len(r.matches)
+	if n == 0 {
 		return false
 	}
-	for i := len(r.matches) - 1; i >= 0; i-- {
-		if r.matches[i] < top {
-			r.vp.SetYOffset(r.matches[i])
-			return true
-		}
+	next := r.matchAt + d
+	if r.matchAt < 0 {
+		next = r.matchFromScreen(d)
 	}
-	return false
+	if next < 0 || next >= n {
+		return false
+	}
+	r.matchAt = next
+	r.scrollTo(r.matches[next])
+	return true
 }
 
-// firstMatch scrolls to the first highlight, if any.
+// matchFromScreen is the first match on screen or below it (d = 1), or the
+// last one on screen or above it (d = -1).
+func (r *reader) matchFromScreen(d int) int {
+	top, bottom := r.vp.YOffset(), r.vp.YOffset()+r.height
+	if d > 0 {
+		for i, l := range r.matches {
+			if l >= top {
+				return i
+			}
+		}
+		return len(r.matches)
+	}
+	for i := len(r.matches) - 1; i >= 0; i-- {
+		if r.matches[i] < bottom {
+			return i
+		}
+	}
+	return -1
+}
+
+// matchCount says which match is current, of how many in what the reader
+// shows: "2/4", or "" without one.
+func (r *reader) matchCount() string {
+	if r.matchAt < 0 || len(r.matches) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d/%d", r.matchAt+1, len(r.matches))
+}
+
+// firstMatch scrolls to the current match (the first, unless stepped),
+// with a line above it.
 func (r *reader) firstMatch() {
 	if len(r.matches) > 0 {
-		r.vp.SetYOffset(max(r.matches[0]-1, 0))
+		r.vp.SetYOffset(max(r.matches[max(r.matchAt, 0)]-1, 0))
 	}
 }
 

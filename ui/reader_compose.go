@@ -38,6 +38,7 @@ const maxLinks = 60
 // composer builds the reader's content: lines, and the links in them.
 type composer struct {
 	st    *Styles
+	text  *uiText
 	story *model.Story
 	width int
 	sel   int // selected link, -1 for none
@@ -122,8 +123,19 @@ func (c *composer) composeItem(e model.Entry, body mdrender.Rendering, pending b
 	c.notes(it)
 	c.related(it)
 	c.add("")
-	c.linkRow("", []link{{kind: linkSources, label: "s: cited sources"}})
-	c.lines[len(c.lines)-1] += c.st.Muted.Render("  ·  ←/→ links · enter opens · [ back")
+	c.linkRow("", []link{{kind: linkSources, label: c.text.CitedSourcesLink}})
+	c.hint(c.text.ReaderHint)
+}
+
+// hint adds a muted hint after the last line, or on a line of its own
+// when it does not fit there: never cut.
+func (c *composer) hint(text string) {
+	last := len(c.lines) - 1
+	if ansi.StringWidth(c.lines[last])+5+ansi.StringWidth(text) <= c.width {
+		c.lines[last] += c.st.Muted.Render("  ·  " + text)
+		return
+	}
+	c.wrapped(c.st.Muted, text)
 }
 
 // provenance says where the item comes from, each cited id a link.
@@ -133,14 +145,14 @@ func (c *composer) provenance(it *model.Item) {
 	for _, id := range article {
 		items = append(items, link{kind: linkSource, id: id, label: id})
 	}
-	label := c.st.Article.Render("● From the article: ")
+	label := c.st.Article.Render(c.text.FromArticle)
 	if it.Provenance == model.FromBackground {
-		label = c.st.Background.Render("○ Background, not in the article: ")
+		label = c.st.Background.Render(c.text.FromBackground)
 	}
 	if len(article) > 0 && len(background) > 0 {
 		c.linkRow(label, items)
 		items = nil
-		label = c.st.Background.Render("  ○ background: ")
+		label = c.st.Background.Render(c.text.AlsoBackground)
 	}
 	for _, id := range background {
 		items = append(items, link{kind: linkSource, id: id, label: id})
@@ -154,21 +166,21 @@ func (c *composer) header(e model.Entry) {
 	var facts []string
 	switch v := e.(type) {
 	case *model.Intro:
-		facts = []string{v.Date.Long(), "the story"}
+		facts = []string{v.Date.Long(), c.text.StoryFact}
 	case *model.Event:
 		facts = []string{v.Date.Long()}
 	case *model.Term:
-		facts = []string{v.Status.Label(), "gains: " + v.Gains.Label()}
+		facts = []string{v.Status.Label(), c.text.Gains + v.Gains.Label()}
 	case *model.Implication:
 		facts = []string{"Japan · " + string(v.Subject)}
 	case *model.Impact:
 		facts = []string{v.Group.Title()}
 	case *model.Glossary:
-		facts = []string{"glossary"}
+		facts = []string{c.text.GlossaryEntry}
 	}
 	c.wrapped(c.st.Header, strings.Join(facts, " · "))
 	if t, ok := e.(*model.Term); ok {
-		for _, side := range [][2]string{{"Before  ", t.Before}, {"After   ", t.After}} {
+		for _, side := range [][2]string{{c.text.Before, t.Before}, {c.text.After, t.After}} {
 			c.add(hangWrap(c.st.Header.Render(side[0]), side[1], c.width)...)
 		}
 	}
@@ -178,7 +190,7 @@ func (c *composer) header(e model.Entry) {
 func (c *composer) body(summary string, body mdrender.Rendering, pending bool) {
 	if pending {
 		c.wrapped(c.st.Muted, summary)
-		c.add("", c.st.Muted.Render("Rendering…"))
+		c.add("", c.st.Muted.Render(c.text.Rendering))
 		return
 	}
 	if body.Note != "" {
@@ -196,26 +208,18 @@ func (c *composer) glossaryTerms(it *model.Item) {
 	}
 	if len(items) > 0 {
 		c.add("")
-		c.linkRow(c.st.Section.Render("Terms")+" ", items)
+		c.linkRow(c.st.Section.Render(c.text.GlossarySection)+" ", items)
 	}
 }
 
-// notes shows an item's source notes: each with its summary when there
-// are one or two, one compact line of ids when there are more.
+// notes shows an item's source notes, each with its summary, however
+// many there are.
 func (c *composer) notes(it *model.Item) {
 	if len(it.Notes) == 0 {
 		return
 	}
 	c.add("")
-	if len(it.Notes) > 2 {
-		var items []link
-		for _, id := range it.Notes {
-			items = append(items, link{kind: linkSource, id: id, label: id})
-		}
-		c.linkRow(c.st.Note.Render("! Corrections: "), items)
-		return
-	}
-	c.add(c.st.Section.Render("Source notes"))
+	c.add(c.st.Section.Render(c.text.SourceNotes))
 	for _, id := range it.Notes {
 		n, ok := c.story.Note(id)
 		if !ok {
@@ -239,7 +243,7 @@ func (c *composer) related(it *model.Item) {
 			}
 		}
 	}
-	c.entryLinks("Related", rel, total)
+	c.entryLinks(c.text.Related, rel, total)
 }
 
 // entryLinks lists links to items, one a line, under a heading: at most
@@ -261,11 +265,11 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 // composeSources lays out the cited-sources view of an item.
 func (c *composer) composeSources(it *model.Item, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, it.Title)
-	c.add(c.st.Muted.Render(fmt.Sprintf("%d cited, with the item's source notes", len(it.Citations))), "")
+	c.add(c.st.Muted.Render(fmt.Sprintf(c.text.CitedCount, len(it.Citations))), "")
 	c.body("", body, pending)
 	c.sourceLinks(it)
 	c.add("")
-	c.linkRow("", []link{{kind: linkSources, label: "s or esc: back to the item"}})
+	c.linkRow("", []link{{kind: linkSources, label: c.text.BackToItem}})
 }
 
 // sourceLinks lists what the sources view shows, to open each.
@@ -275,7 +279,7 @@ func (c *composer) sourceLinks(it *model.Item) {
 		items = append(items, link{kind: linkSource, id: id, label: id})
 	}
 	c.add("")
-	c.linkRow(c.st.Section.Render("Open")+" ", items)
+	c.linkRow(c.st.Section.Render(c.text.Open)+" ", items)
 }
 
 // composeSource lays out one digest entry or note, with the items that
@@ -283,36 +287,50 @@ func (c *composer) sourceLinks(it *model.Item) {
 func (c *composer) composeSource(src model.Source, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, src.Title)
 	if src.Kind == model.KindFact {
-		c.add(c.st.Background.Render("○ background"))
+		c.add(c.st.Background.Render(c.text.Background))
 	} else {
-		c.add(c.st.Article.Render("● the article"))
+		c.add(c.st.Article.Render(c.text.TheArticle))
 	}
 	c.add("")
 	c.body("", body, pending)
 	cited := c.story.CitedBy(src.ID)
-	c.entryLinks("Cited by", cited, len(cited))
-	c.add("", c.st.Muted.Render("esc or [: back"))
+	c.entryLinks(c.text.CitedBy, cited, len(cited))
+	c.add("", c.st.Muted.Render(c.text.SourceBack))
 }
 
-// highlight marks every match of the query in the lines from the given
-// one on, and gives the lines that have one.
-func highlight(lines []string, from int, q model.Query, style lipgloss.Style) []int {
+// matchStyles are how search matches look in the reader: every one, and
+// those on the current match's line (n and N), which must look different
+// without colour too.
+type matchStyles struct{ hit, current lipgloss.Style }
+
+// matchLines gives the lines that have a match of the query.
+func matchLines(lines []string, q model.Query) []int {
 	if q.Empty() {
 		return nil
 	}
-	var hit []int
-	for i := from; i < len(lines); i++ {
+	var out []int
+	for i, l := range lines {
+		if len(q.Matches(ansi.Strip(l))) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// highlight marks the query's matches on the given lines, those on the
+// current line in the current style.
+func highlight(lines []string, at []int, q model.Query, st matchStyles, current int) {
+	for _, i := range at {
+		style := st.hit
+		if i == current {
+			style = st.current
+		}
 		plain := ansi.Strip(lines[i])
 		spans := q.Matches(plain)
-		if len(spans) == 0 {
-			continue
-		}
 		ranges := make([]lipgloss.Range, len(spans))
 		for j, s := range spans {
 			ranges[j] = lipgloss.NewRange(ansi.StringWidth(plain[:s[0]]), ansi.StringWidth(plain[:s[1]]), style)
 		}
 		lines[i] = lipgloss.StyleRanges(lines[i], ranges...)
-		hit = append(hit, i)
 	}
-	return hit
 }

@@ -54,20 +54,20 @@ func (m *Model) composeReader() {
 	key, _ := m.readerDoc()
 	body, ok := m.renders.Get(key)
 	pending := !ok
-	c := &composer{st: m.styles, story: m.story, width: r.textWidth(), sel: r.linkSel}
+	c := &composer{st: m.styles, text: m.text, story: m.story, width: r.textWidth(), sel: r.linkSel}
 	switch {
 	case r.view == viewSource:
 		if src, found := m.story.Source(r.sourceID); found {
 			c.composeSource(src, body, pending)
 		}
 	case r.entry == nil:
-		c.add(m.styles.Muted.Render("Nothing selected."))
+		c.add(m.styles.Muted.Render(m.text.NothingSelected))
 	case r.view == viewSources:
 		c.composeSources(r.entry.Base(), body, pending)
 	default:
 		c.composeItem(r.entry, body, pending)
 	}
-	r.setContent(c.lines, c.links, pending, m.styles.Match)
+	r.setContent(c.lines, c.links, pending, matchStyles{m.styles.Match, m.styles.MatchCurrent})
 }
 
 // requestRenders asks for the renderings the reader lacks: what it shows

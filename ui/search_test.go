@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,8 +97,12 @@ func TestSearchStartsFresh(t *testing.T) {
 		t.Fatal("typing appended to the old query")
 	}
 	hs.keys("esc", "/", "up")
+	if v := hs.m.search.input.Value(); v != "keeper" {
+		t.Errorf("↑ in an empty box gives %q, want the last query typed, even one left with esc", v)
+	}
+	hs.keys("up")
 	if v := hs.m.search.input.Value(); v != "Lighthouse" {
-		t.Errorf("↑ in an empty box gives %q, want the last query", v)
+		t.Errorf("↑ again gives %q, want the one before", v)
 	}
 }
 
@@ -191,7 +196,7 @@ func TestSnippet(t *testing.T) {
 		want        string
 	}{
 		{"Fujitsu and NEC", "NEC", 34, "title: Fujitsu and NEC"},
-		{long + "NEC" + " " + long, "NEC", 40, "title: …ord word NEC word word word wor…"},
+		{long + "NEC" + " " + long, "NEC", 40, "title: …word NEC word word word word…"},
 		{"NEC", "NEC", 4, "NEC"},
 	}
 	for _, c := range cases {
@@ -201,5 +206,75 @@ func TestSnippet(t *testing.T) {
 		if got != c.want || ansi.StringWidth(got) > c.w {
 			t.Errorf("%q at %d columns: %q, want %q", c.text, c.w, got, c.want)
 		}
+	}
+}
+
+// n walks every match of the accepted search: the matches inside the open
+// result first, then on to the next result, round the end with a word in
+// the footer; N walks back the same way. The footer counts the result
+// and the match within it. At every size, from wherever the reader is.
+func TestNextWalksEveryMatch(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 50}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			hs := harnessFor(t, searchStory(t), Options{}, sz[0], sz[1])
+			hs.keys("/")
+			hs.typeText("lighthouse")
+			hs.keys("enter")
+			hits := len(hs.m.search.hits)
+			perResult := map[string]int{}
+			var order []string
+			for range 40 {
+				id := hs.m.reader.docID()
+				if len(order) == 0 || order[len(order)-1] != id {
+					order = append(order, id)
+				}
+				perResult[id]++
+				if len(order) > hits {
+					break
+				}
+				hs.keys("n")
+			}
+			if len(order) != hits+1 || order[hits] != order[0] {
+				t.Fatalf("n visited %v; want each of the %d results once, then the first again", order, hits)
+			}
+			if !strings.Contains(hs.screen(), "wrapped around to the first result") {
+				t.Errorf("no word in the footer on wrapping:\n%s", hs.screen())
+			}
+			if perResult["start"] < 5 { // 4 matches, and the wrap back to it
+				t.Errorf("n stopped at %d matches in the first result, which has more", perResult["start"]-1)
+			}
+			hs.keys("N")
+			if got := hs.m.reader.docID(); got != order[hits-1] {
+				t.Errorf("N from the first result went to %q, want the last, %q", got, order[hits-1])
+			}
+		})
+	}
+}
+
+// n goes on from the result the reader shows, wherever it was opened from.
+func TestNextFromTheResultShown(t *testing.T) {
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
+	hs.keys("/")
+	hs.typeText("lighthouse")
+	hs.keys("enter", "2") // the deal term is a result; open it from its pane
+	if hs.shown() != "term-one" {
+		t.Fatalf("the deal pane shows %q", hs.shown())
+	}
+	hits := hs.m.story.SearchQuery(hs.m.search.last)
+	at := -1
+	for i, h := range hits {
+		if h.ID == "term-one" {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(hits) {
+		t.Fatalf("the deal term is result %d of %d; the pack has changed", at, len(hits))
+	}
+	hs.keys("n")
+	if got := hs.m.reader.docID(); got != hits[at+1].ID {
+		t.Errorf("n from the deal term went to %q, want the result after it, %q", got, hits[at+1].ID)
+	}
+	if want := fmt.Sprintf("lighthouse %d of %d", at+2, len(hits)); !strings.Contains(hs.screen(), want) {
+		t.Errorf("the footer does not say %q:\n%s", want, hs.screen())
 	}
 }

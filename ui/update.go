@@ -29,7 +29,7 @@ func (m *Model) changesNothing(msg tea.Msg) bool {
 		k, _ := m.readerDoc()
 		return msg.key != k
 	case statusExpired:
-		return msg.seq != m.status.seq || m.status.text == ""
+		return msg.seq != m.status.seq || m.status.shownAt(m.place()) == ""
 	case tea.BackgroundColorMsg:
 		return m.opts.Theme != ThemeAuto || msg.IsDark() == m.dark
 	case tea.WindowSizeMsg:
@@ -107,13 +107,13 @@ func (m *Model) refresh() tea.Cmd {
 		m.drawList()
 	}
 	if d&dirtyBand != 0 && !m.lay.band.empty() {
-		m.band.draw(m.styles, m.lists[model.PaneTimeline].selIndex(), m.lay.mode == modeWide)
+		m.band.draw(m.styles, m.text, m.lists[model.PaneTimeline].selIndex())
 	}
 	if d&dirtySearch != 0 && m.search.active {
-		m.search.refresh(m.styles)
+		m.search.refresh(m.styles, m.text)
 	}
 	if d&dirtyHelp != 0 && m.help.isOpen() {
-		m.help.compose(m.styles, m.keys, m.footerHelp)
+		m.help.compose(m.styles, m.text, m.keys, m.footerHelp)
 	}
 	if d&dirtyReader != 0 {
 		m.composeReader()

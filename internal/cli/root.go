@@ -60,6 +60,9 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 				return story.WriteText(stdout, o.textWidth(stdout))
 			}
 			uo.Profile = termcap.Profile(os.Environ(), true)
+			if dark, known := termcap.DarkBackground(os.Environ()); known {
+				uo.LightGuess = !dark
+			}
 			return out.explorerEnded(ui.Run(cmd.Context(), story, uo), stderr)
 		},
 	}
