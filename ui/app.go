@@ -17,7 +17,8 @@ type Model struct {
 	story  *model.Story
 	opts   Options
 	keys   KeyMap
-	text   *uiText // the explorer's words, in the reader's language
+	text   *uiText       // the explorer's words, in the story's language
+	labels *model.Labels // the story's words (panes, statuses, dates), likewise
 	styles *Styles
 	dark   bool
 
@@ -69,8 +70,9 @@ func New(s *model.Story, opts Options) *Model {
 	m := &Model{
 		story:      s,
 		opts:       opts,
-		keys:       keyMapWith(enText()),
-		text:       enText(),
+		keys:       keyMapWith(textFor(s.Lang)),
+		text:       textFor(s.Lang),
+		labels:     s.Labels(),
 		dark:       opts.Theme == ThemeDark || (opts.Theme == ThemeAuto && !opts.LightGuess),
 		band:       newBand(s.Timeline),
 		reader:     newReader(),

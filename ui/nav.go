@@ -275,7 +275,7 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 	}
 	h, wrapped, ok := s.step(d, m.reader.docID())
 	if !ok {
-		return m.say(fmt.Sprintf(m.text.NoMatchesFor, s.last.String()))
+		return m.say(fmt.Sprintf(m.text.NoMatchesFor, s.last.Typed()))
 	}
 	m.openHit(h)
 	m.reader.seekMatch(d < 0)

@@ -37,13 +37,14 @@ const maxLinks = 60
 
 // composer builds the reader's content: lines, and the links in them.
 type composer struct {
-	st    *Styles
-	text  *uiText
-	story *model.Story
-	width int
-	sel   int // selected link, -1 for none
-	lines []string
-	links []link
+	st     *Styles
+	text   *uiText
+	labels *model.Labels
+	story  *model.Story
+	width  int
+	sel    int // selected link, -1 for none
+	lines  []string
+	links  []link
 }
 
 func (c *composer) add(lines ...string) { c.lines = append(c.lines, lines...) }
@@ -166,15 +167,15 @@ func (c *composer) header(e model.Entry) {
 	var facts []string
 	switch v := e.(type) {
 	case *model.Intro:
-		facts = []string{v.Date.Long(), c.text.StoryFact}
+		facts = []string{c.labels.LongDate(v.Date), c.text.StoryFact}
 	case *model.Event:
-		facts = []string{v.Date.Long()}
+		facts = []string{c.labels.LongDate(v.Date)}
 	case *model.Term:
-		facts = []string{v.Status.Label(), c.text.Gains + v.Gains.Label()}
+		facts = []string{c.labels.StatusWord(v.Status), c.text.Gains + c.labels.GainsWord(v.Gains)}
 	case *model.Implication:
-		facts = []string{"Japan · " + string(v.Subject)}
+		facts = []string{c.labels.PaneTitle(model.PaneJapan) + " · " + c.labels.SubjectWord(v.Subject)}
 	case *model.Impact:
-		facts = []string{v.Group.Title()}
+		facts = []string{c.labels.GroupTitle(v.Group)}
 	case *model.Glossary:
 		facts = []string{c.text.GlossaryEntry}
 	}
@@ -254,7 +255,7 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 	}
 	c.add("", c.st.Section.Render(heading))
 	for _, e := range entries[:min(len(entries), maxLinks)] {
-		label := e.Base().Title + " (" + model.PaneOf(e).Title() + ")"
+		label := e.Base().Title + " (" + c.labels.PaneTitle(model.PaneOf(e)) + ")"
 		c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: label})
 	}
 	if total > maxLinks {

@@ -100,7 +100,7 @@ func (s *search) update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (s *search) run() {
-	s.query = model.ParseQuery(s.input.Value())
+	s.query = s.story.ParseQuery(s.input.Value())
 	s.hits = s.story.SearchQuery(s.query)
 	s.sel = 0
 }
@@ -206,7 +206,7 @@ func (s *search) lastCount(t *uiText, here string) string {
 	if s.last.Empty() || s.lastN == 0 {
 		return ""
 	}
-	out := fmt.Sprintf(t.ResultCount, s.last.String(), s.lastAt+1, s.lastN)
+	out := fmt.Sprintf(t.ResultCount, s.last.Typed(), s.lastAt+1, s.lastN)
 	if here != "" {
 		out += " · " + fmt.Sprintf(t.HereCount, here)
 	}
@@ -216,7 +216,7 @@ func (s *search) lastCount(t *uiText, here string) string {
 func (s *search) setSize(w, h int) { s.width, s.height = max(w, 1), max(h, 0) }
 
 // refresh draws the results: two lines each, the selected one in view.
-func (s *search) refresh(st *Styles, t *uiText) {
+func (s *search) refresh(st *Styles, t *uiText, lb *model.Labels) {
 	s.lines, s.spans = nil, nil
 	w := s.width
 	switch {
@@ -235,11 +235,11 @@ func (s *search) refresh(st *Styles, t *uiText) {
 		if i == s.sel {
 			marker, title = "▸ ", st.RowSelected
 		}
-		place := hitPlace(t, h)
+		place := hitPlace(t, lb, h)
 		titleW := max(w-ansi.StringWidth(marker)-ansi.StringWidth(place)-2, 8)
 		line1 := spaceBetween(marker+ansi.Truncate(h.Title, titleW, "…"), st.Muted.Render(place), w)
 		s.spans = append(s.spans, rowSpan{i, len(s.lines), len(s.lines) + 2})
-		second := snippet(st, h, w-2)
+		second := snippet(st, t.fieldWord(h.Field), h, w-2)
 		if h.Field == "title" && h.Entry != nil {
 			// The title is on the line above: say what the item is about.
 			second = st.Muted.Render(ansi.Truncate(h.Entry.Base().Summary, max(w-2, 1), "…"))
@@ -260,17 +260,17 @@ func mutedLines(st *Styles, text string, w int) []string {
 // noResult says that a query found nothing, in words that fit it: one
 // word or phrase, or several that no one item has together.
 func noResult(t *uiText, q model.Query) string {
-	if strings.Contains(strings.TrimSpace(q.String()), " ") && !strings.HasPrefix(q.String(), `"`) {
-		return fmt.Sprintf(t.NoItemHasAll, q.String())
+	if strings.Contains(strings.TrimSpace(q.Typed()), " ") && !strings.ContainsAny(q.Typed(), `"「『`) {
+		return fmt.Sprintf(t.NoItemHasAll, q.Typed())
 	}
-	return fmt.Sprintf(t.NoResultFor, q.String())
+	return fmt.Sprintf(t.NoResultFor, q.Typed())
 }
 
 // hitPlace says where a result is: its pane, or what kind of source.
-func hitPlace(t *uiText, h model.Hit) string {
+func hitPlace(t *uiText, lb *model.Labels, h model.Hit) string {
 	switch {
 	case h.Entry != nil:
-		return model.PaneOf(h.Entry).Title()
+		return lb.PaneTitle(model.PaneOf(h.Entry))
 	case h.Kind == model.KindNote:
 		return t.SourceNote
 	case h.Kind == model.KindBlock:
@@ -293,7 +293,7 @@ func (s *search) view() string { return padBlock(strings.Join(s.lines, "\n"), s.
 
 // snippet shows the matched text in its field, cut to width w around the
 // match, with the match highlighted.
-func snippet(st *Styles, h model.Hit, w int) string {
+func snippet(st *Styles, fieldName string, h model.Hit, w int) string {
 	if w <= 0 {
 		return ""
 	}
@@ -305,7 +305,7 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	if h.End < len(h.Text) && strings.ContainsAny(h.Text[h.End:h.End+1], " \n\t") {
 		post = " " + post
 	}
-	field := h.Field + ": "
+	field := fieldName + ": "
 	budget := w - ansi.StringWidth(field) - ansi.StringWidth(match)
 	if budget < 2 {
 		return st.Match.Render(ansi.Truncate(match, w, "…"))

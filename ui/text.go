@@ -1,5 +1,7 @@
 package ui
 
+import "github.com/dealtui/dealtui/model"
+
 // uiText is every word the explorer writes that is not the story's: one
 // field per string, in English and in Japanese (jaText). A test fails when
 // a field is empty in either language, so a missing Japanese string can
@@ -33,6 +35,9 @@ type uiText struct {
 	SourceNote, ArticleDigest, BackgroundFact string
 	ResultCount, HereCount                    string
 
+	// The names of the fields a search result is found in.
+	Fields fieldWords
+
 	// Messages in the footer.
 	NothingToOpen, NothingBack, NothingForward, EscNothingBack string
 	ChangedOnlyHere, ShowingChanged, ShowingAll                string
@@ -50,6 +55,27 @@ type uiText struct {
 	FooterNextPane, FooterMove, FooterRead, FooterReader, FooterShowAll string
 }
 
+// fieldWords name the fields of model.Fields and the digest's, which a
+// search result is found in.
+type fieldWords struct {
+	Title, Summary, Date, WhatChanged, WhyItMatters, Before, After string
+	Enables, Caveat, InThisDeal, Body, ID, Section, Source         string
+}
+
+// fieldWord is the name of a search result's field, for people.
+func (t *uiText) fieldWord(name string) string {
+	f := t.Fields
+	words := map[string]string{
+		"title": f.Title, "summary": f.Summary, "date": f.Date, "what changed": f.WhatChanged,
+		"why it matters": f.WhyItMatters, "before": f.Before, "after": f.After, "enables": f.Enables,
+		"caveat": f.Caveat, "in this deal": f.InThisDeal, "body": f.Body, "id": f.ID, "section": f.Section, "source": f.Source,
+	}
+	if w, ok := words[name]; ok {
+		return w
+	}
+	return name
+}
+
 // keyWords are the key map's descriptions, in the order of KeyMap's
 // fields.
 type keyWords struct {
@@ -59,6 +85,14 @@ type keyWords struct {
 	Search, NextMatch, PrevMatch, Sources, ChangedOnly, Copy              string
 	Help, Quit, ForceQuit, Suspend                                        string
 	SearchAccept, SearchCancel, SearchUp, SearchDown                      string
+}
+
+// textFor is the explorer's words in a language.
+func textFor(lang model.Lang) *uiText {
+	if lang == model.Japanese {
+		return jaText()
+	}
+	return enText()
 }
 
 func enText() *uiText {
@@ -86,6 +120,11 @@ func enText() *uiText {
 		NoMatches:         "no matches", NoItemHasAll: "No item has all of %s.", NoResultFor: "No result for %s.",
 		SourceNote: "source note", ArticleDigest: "article digest", BackgroundFact: "background fact",
 		ResultCount: "%s %d of %d", HereCount: "%s here",
+		Fields: fieldWords{
+			Title: "title", Summary: "summary", Date: "date", WhatChanged: "what changed", WhyItMatters: "why it matters",
+			Before: "before", After: "after", Enables: "enables", Caveat: "caveat", InThisDeal: "in this deal",
+			Body: "text", ID: "id", Section: "section", Source: "source",
+		},
 
 		NothingToOpen: "nothing to open here", NothingBack: "nothing to go back to", NothingForward: "nothing to go forward to",
 		EscNothingBack:  "esc: nothing to go back to",
@@ -144,6 +183,11 @@ func jaText() *uiText {
 		NoMatches:         "該当なし", NoItemHasAll: "%s をすべて含む項目はありません。", NoResultFor: "%s は見つかりませんでした。",
 		SourceNote: "出典注記", ArticleDigest: "記事の要約", BackgroundFact: "背景情報",
 		ResultCount: "%s %d/%d件", HereCount: "この項目 %s",
+		Fields: fieldWords{
+			Title: "見出し", Summary: "要約", Date: "日付", WhatChanged: "何が変わったか", WhyItMatters: "なぜ重要か",
+			Before: "変更前", After: "変更後", Enables: "可能になること", Caveat: "留意点", InThisDeal: "本件では",
+			Body: "本文", ID: "番号", Section: "節", Source: "出典",
+		},
 
 		NothingToOpen: "ここには開けるものがありません", NothingBack: "戻る先がありません", NothingForward: "進む先がありません",
 		EscNothingBack:  "esc：戻る先がありません",

@@ -79,7 +79,7 @@ func (m *Model) listView() string {
 	}
 	l := m.lists[m.focus.pane]
 	focused := m.focus.onList()
-	title := m.paneTitle(m.focus.pane.Title(), l.countLabel(m.text), focused, b.title.W)
+	title := m.paneTitle(m.labels.PaneTitle(m.focus.pane), l.countLabel(m.text), focused, b.title.W)
 	return drawBox(m.paneStyle(focused), b, title, l.view(m.styles.Muted.Render(m.text.NothingHere)), true)
 }
 
@@ -111,7 +111,7 @@ func (m *Model) readerTitle() string {
 		}
 	case r.entry != nil:
 		p := model.PaneOf(r.entry)
-		where := p.Title()
+		where := m.labels.PaneTitle(p)
 		if pos := m.lists[p].positionOf(r.entry.Base().ID); pos != "" {
 			where += " · " + pos
 		}
@@ -132,9 +132,9 @@ type tabSpan struct {
 
 // tabSpans lays out the tab line for a width: full names when they fit,
 // then short ones, then numbers beside the current pane's name.
-func tabSpans(st *Styles, t *uiText, width int, f focus) []tabSpan {
+func tabSpans(st *Styles, t *uiText, lb *model.Labels, width int, f focus) []tabSpan {
 	short := t.ShortPanes
-	full := func(p model.Pane) string { return p.Title() }
+	full := func(p model.Pane) string { return lb.PaneTitle(p) }
 	shortName := func(p model.Pane) string { return short[p] }
 	numbers := func(p model.Pane) string {
 		if p == f.pane {
@@ -167,7 +167,7 @@ func (m *Model) headerView() string {
 	title := st.Title.Render(" dealtui ")
 	if in := m.story.Intro; in != nil {
 		// The date stays whole: the story's title gives way first.
-		date := st.Date.Render(" · " + in.Date.Long())
+		date := st.Date.Render(" · " + m.labels.LongDate(in.Date))
 		room := w - ansi.StringWidth(title) - 1 - ansi.StringWidth(date)
 		if room < 12 {
 			date, room = "", w-ansi.StringWidth(title)-1

@@ -38,7 +38,7 @@ func newItemsCmd(stdout io.Writer, o *options) *cobra.Command {
 			if !slices.Contains(itemsFormats(), format) {
 				return usagef("--format: unknown format %q: want one of %s", format, strings.Join(itemsFormats(), ", "))
 			}
-			story, err := loadStory(cmd, o.contentDir)
+			story, err := loadStory(cmd, o.contentDir, o.lang)
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/dealtui/dealtui/model"
 )
 
 // dealtui items lists the built-in story's items, one a line: the golden
@@ -26,7 +28,7 @@ func TestItemsGolden(t *testing.T) {
 // Every id items lists opens with --item, and every item is listed once,
 // in the order of the panes: the list is exactly what --item takes.
 func TestItemsAreWhatItemTakes(t *testing.T) {
-	story, err := builtinStory()
+	story, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +113,7 @@ func TestItemsUsageErrors(t *testing.T) {
 // On a terminal, a title too long for the line goes on under its column;
 // the other columns and every word stay.
 func TestItemsWrapOnATerminal(t *testing.T) {
-	story, err := builtinStory()
+	story, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 // command takes.
 type options struct {
 	contentDir string
+	lang       string
 	theme      string
 	pane       string
 	item       string
@@ -48,7 +49,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 			if err := noArgs(cmd, args); err != nil {
 				return err
 			}
-			story, err := loadStory(cmd, o.contentDir)
+			story, err := loadStory(cmd, o.contentDir, o.lang)
 			if err != nil {
 				return err
 			}
@@ -72,6 +73,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	root.SetHelpFunc(printHelp)
 	root.CompletionOptions.DisableDefaultCmd = true
 	pf := root.PersistentFlags()
+	addLangFlag(root, &o.lang)
 	pf.StringVar(&o.contentDir, "content", "", "load the story from the pack in DIR instead of the built-in one (same layout as content/)")
 	valueFlag(pf, "content", "DIR")
 	f := root.Flags()
@@ -86,7 +88,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	valueFlag(f, "width", "N")
 	local := printTarget{
 		stdout: stdout,
-		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir) },
+		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir, o.lang) },
 		width:  func() int { return termcap.Width(stdout, os.Environ()) },
 	}
 	root.AddCommand(newPrintCmd(local), newItemsCmd(stdout, &o), newCompletionCmd(stdout), newManCmd(stdout, build))
