@@ -226,7 +226,8 @@ func manEnvironment(doc *roff.Document) {
 		{"CLICOLOR_FORCE", "Set to 1, keeps colour when the output is not known to be a colour terminal. NO_COLOR wins over it."},
 		{"TERM", "The terminal's type. dumb, or no terminal at all, gets the plain-text story instead of the explorer; a type whose terminfo entry has fewer than eight colours gets no colour."},
 		{"COLUMNS", "The width the plain-text story (without --width) and the help are wrapped to when standard output is not a terminal (else 80)."},
-		{"LANG", "dealtui writes UTF-8 whatever the locale: a terminal set to another encoding shows its box drawing and wide text wrongly."},
+		{"COLORFGBG", "Set by rxvt, Konsole and others, and passed on by GNU screen and tmux (\"15;0\": foreground;background). With --theme auto, the explorer starts light when its last field is a light colour (7 or 9 to 255), dark otherwise; the terminal's answer to the background colour query, when it gives one, decides."},
+		{"LC_ALL, LC_MESSAGES, LANG", "The first one set chooses the language of the story and the explorer with --lang auto: Japanese when it names Japanese (ja, ja_JP.UTF-8), else English. dealtui writes UTF-8 whatever the locale: a terminal set to another encoding shows its box drawing and wide text wrongly."},
 	} {
 		doc.TaggedParagraph(-1)
 		doc.TextBold(e[0])

@@ -123,3 +123,14 @@ func TestManExitStatus(t *testing.T) {
 		}
 	}
 }
+
+// ENVIRONMENT names every variable dealtui reads.
+func TestManEnvironment(t *testing.T) {
+	page := manOf(t, Build{}, "2026-04-27")
+	env := page[strings.Index(page, ".SH ENVIRONMENT\n"):strings.Index(page, ".SH EXIT STATUS\n")]
+	for _, v := range []string{"NO_COLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS", "COLORFGBG", "LC_ALL, LC_MESSAGES, LANG"} {
+		if !strings.Contains(env, `\fB`+v+`\fP`) {
+			t.Errorf("ENVIRONMENT does not name %s", v)
+		}
+	}
+}
