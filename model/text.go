@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // DefaultWidth is the width plain text is wrapped to when none is given.
@@ -130,7 +132,7 @@ func (t *textWriter) para(s string, indents ...string) {
 func (t *textWriter) lines(s, first, rest string) {
 	ind := first
 	lim := max(t.width-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 10)
-	for i, line := range strings.Split(ansi.Wrap(strings.Join(strings.Fields(s), " "), lim, ""), "\n") {
+	for i, line := range wrap.Lines(joinLines(s), lim) {
 		if i == 1 {
 			ind = rest
 		}
@@ -169,4 +171,10 @@ func ParseWidth(s string) (int, error) {
 		return 0, fmt.Errorf("want a whole number of columns from %d to %d", MinWidth, MaxWidth)
 	}
 	return n, nil
+}
+
+// joinLines joins the lines of s as the wrapper would (no space between
+// Japanese lines) and runs of spaces into one.
+func joinLines(s string) string {
+	return strings.Join(strings.Fields(wrap.JoinBroken(strings.Split(s, "\n"))), " ")
 }
