@@ -67,6 +67,7 @@ type Labels struct {
 	EventTitleFormat    string // "%s — %s": date, title
 	StatusSuffixFormat  string // " (%s)": a term's status after its title
 	AtAGlance           string // "At a glance:", before the deal table
+	Overview            string // "Overview": the story's own sections, in the Markdown export
 	SourceNotes         string // "Source notes"
 	NoteTextFormat      string // "%s %s (about %s): %s": id, title, blocks, summary
 	NoteMarkdownFormat  string // "**%s — %s** (about %s): %s"

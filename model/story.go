@@ -131,6 +131,7 @@ type Story struct {
 
 	index  searchIndex
 	alias  aliasIndex
+	vocab  vocabulary
 	screen screenForm
 	labels labelsOnce
 

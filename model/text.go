@@ -82,7 +82,7 @@ func (s *Story) textEntry(t *textWriter, e Entry) {
 	}
 	t.para("* "+title, ind)
 	t.para(it.Summary, ind, ind)
-	t.markdown(DetailsMarkdownIn(e, l), ind)
+	t.markdown(detailsMarkdown(e, l, false), ind) // an event's date is in its title line
 	t.markdown(it.Body, ind)
 	t.para(fmt.Sprintf(l.SourcesFormat, s.ProvenanceLine(it)), ind, ind)
 	t.para(s.TermsLine(it), ind, ind)

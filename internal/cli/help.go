@@ -81,8 +81,12 @@ func (h helpWriter) write(cmd *cobra.Command) {
 		}
 	}
 	if cmd.HasAvailableSubCommands() {
+		more := fmt.Sprintf("Run '%s COMMAND --help' for a command's help", cmd.CommandPath())
+		if hasCommand(cmd.Root(), "man") {
+			more += ", and 'dealtui man | man -l -' for the manual"
+		}
 		h.line("")
-		h.para(fmt.Sprintf("Run '%s COMMAND --help' for a command's help, and 'dealtui man | man -l -' for the manual.", cmd.CommandPath()), "")
+		h.para(more+".", "")
 	}
 }
 
@@ -109,7 +113,7 @@ func (h helpWriter) para(text, indent string) {
 func (h helpWriter) commands(cmd *cobra.Command) {
 	var rows [][2]string
 	for _, c := range cmd.Commands() {
-		if c.IsAvailableCommand() {
+		if listed(c) {
 			rows = append(rows, [2]string{h.st.name.Render(c.Name()) + usageArgs(c), c.Short})
 		}
 	}
@@ -144,16 +148,7 @@ func (h helpWriter) flags(title string, fs *pflag.FlagSet) {
 
 // flagRow is a flag's names with its value's name, and what it does.
 func (h helpWriter) flagRow(f *pflag.Flag) [2]string {
-	value, usage := pflag.UnquoteUsage(f)
-	switch f.Name {
-	case "help":
-		value, usage = "", "show this help"
-	case "version":
-		value, usage = "", "show the version, commit and build date"
-	}
-	if f.Value.Type() == "bool" {
-		value = ""
-	}
+	value := flagValue(f)
 	names := "    --" + f.Name
 	if f.Shorthand != "" {
 		names = "-" + f.Shorthand + ", --" + f.Name
@@ -162,10 +157,7 @@ func (h helpWriter) flagRow(f *pflag.Flag) [2]string {
 	if value != "" {
 		names += " " + h.st.value.Render(value)
 	}
-	if f.DefValue != "" && f.DefValue != "false" && !strings.Contains(usage, "default") {
-		usage += " (default " + f.DefValue + ")"
-	}
-	return [2]string{names, usage}
+	return [2]string{names, flagUsage(f)}
 }
 
 // table writes rows of a name and its description, the descriptions in a
@@ -213,4 +205,15 @@ func wrapWords(text string, limit int) []string {
 		w += ww
 	}
 	return append(lines, line)
+}
+
+// hasCommand reports whether root has a command of that name (over SSH,
+// dealtui serve answers print alone).
+func hasCommand(root *cobra.Command, name string) bool {
+	for _, c := range root.Commands() {
+		if c.Name() == name {
+			return true
+		}
+	}
+	return false
 }

@@ -32,7 +32,8 @@ func (f langFlag) Set(s string) error {
 // addLangFlag gives a command tree --lang.
 func addLangFlag(root *cobra.Command, lang *string) {
 	*lang = "auto"
-	root.PersistentFlags().Var(langFlag{lang}, "lang", "the story's and the explorer's language: `LANG` is ja, en or auto (LC_ALL, LC_MESSAGES, LANG)")
+	root.PersistentFlags().Var(langFlag{lang}, "lang", "the story's and the explorer's language: LANG is ja, en or auto (LC_ALL, LC_MESSAGES, LANG)")
+	valueFlag(root.PersistentFlags(), "lang", "LANG")
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(langNames(), cobra.ShellCompDirectiveNoFileComp))
 }
 

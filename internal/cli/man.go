@@ -3,7 +3,10 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/muesli/roff"
 	"github.com/spf13/cobra"
@@ -14,18 +17,33 @@ import (
 
 func newManCmd(stdout io.Writer, build Build) *cobra.Command {
 	return &cobra.Command{
-		Use:     "man",
-		Short:   "Write the manual page (roff), to read with man -l",
+		Use:   "man",
+		Short: "Write the manual page (roff), to read with man -l",
+		Long: "man writes dealtui's manual page, in roff, to standard output: read it with " +
+			"dealtui man | man -l -, or install it as dealtui.1 in a man1 directory.",
 		Example: "  dealtui man | man -l -\n  dealtui man > /usr/local/share/man/man1/dealtui.1",
 		Args:    cobra.ArbitraryArgs, // checked in RunE, so the message is ours
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := noArgs(cmd, args); err != nil {
 				return err
 			}
-			_, err := io.WriteString(stdout, manPage(cmd.Root(), build))
+			_, err := io.WriteString(stdout, manPage(cmd.Root(), build, pageDate(build, os.Getenv, time.Now())))
 			return err
 		},
 	}
+}
+
+// pageDate is the date in the page's header: the build's (a release's, or
+// the commit's the toolchain recorded); else SOURCE_DATE_EPOCH's, for a
+// reproducible build; else today's, the day the page was written.
+func pageDate(b Build, getenv func(string) string, now time.Time) string {
+	if day, _, _ := strings.Cut(b.Date, "T"); day != "" {
+		return day
+	}
+	if sec, err := strconv.ParseInt(getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
+		return time.Unix(sec, 0).UTC().Format(time.DateOnly)
+	}
+	return now.UTC().Format(time.DateOnly)
 }
 
 // manPage is dealtui(1): its commands and options from the command tree,
@@ -33,13 +51,10 @@ func newManCmd(stdout io.Writer, build Build) *cobra.Command {
 // how it exits. (mango, which fang uses, puts the long description in the
 // page header, where it overruns 80 columns, and writes short flags as
 // "--f".)
-func manPage(root *cobra.Command, b Build) string {
+func manPage(root *cobra.Command, b Build, date string) string {
 	doc := roff.NewDocument()
-	section := func(name, text string) {
-		doc.Section(name)
-		doc.Text(text)
-	}
-	section("Name", "dealtui - explore the Microsoft–OpenAI deal of 27 April 2026 in your terminal")
+	doc.Section("Name")
+	doc.Text("dealtui - explore the Microsoft–OpenAI deal of 27 April 2026 in your terminal")
 	doc.Section("Synopsis")
 	for i, l := range synopsis(root) {
 		if i > 0 {
@@ -48,56 +63,96 @@ func manPage(root *cobra.Command, b Build) string {
 		doc.TextBold("dealtui")
 		doc.Text(strings.TrimPrefix(l, "dealtui"))
 	}
-	section("Description", rootLong)
+	doc.Section("Description")
+	paragraphs(doc, rootLong)
 	manCommands(doc, root)
-	root.InitDefaultVersionFlag()
 	manFlags(doc, "Options", root.LocalFlags())
 	for _, c := range root.Commands() {
-		if c.IsAvailableCommand() {
+		if listed(c) {
 			manFlags(doc, "Options of "+c.Name(), c.LocalFlags())
 		}
 	}
 	manKeys(doc)
 	manEnvironment(doc)
-	section("Exit status", "0 on success.\n1 after an internal error, or when the output could not be written (a closed or full standard output).\n2 for a bad flag, a bad value, or a content pack with problems (each named with its file and line).\n128+n when signal n ends the explorer: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP or the terminal closing, 131 for SIGQUIT (after the goroutine dump).")
-	section("Examples", strings.Join(strings.Split(strings.TrimSpace(root.Example), "\n  "), "\n"))
-	section("See also", "The README at https://github.com/dealtui/dealtui describes the content packs, the JSON export and dealtui's sources.")
-	return heading(b) + doc.String() + "\n"
+	manExitStatus(doc)
+	doc.Section("Examples")
+	doc.Text(strings.Join(strings.Split(strings.TrimSpace(root.Example), "\n  "), "\n"))
+	doc.Section("See also")
+	doc.Text("The README at https://github.com/dealtui/dealtui describes the content packs, the JSON export and dealtui's sources.")
+	return heading(b, date) + unbrokenSynopsis(doc.String()) + "\n"
+}
+
+// unbrokenSynopsis keeps the synopsis's words whole: no hyphenation
+// (--idle-timeout DU-RATION) and no break at an option's dashes
+// (--proxy-/protocol), as \- is the minus of an option (man-pages(7)).
+// roff's Text escapes every request and backslash it is given, so these
+// go into its output.
+func unbrokenSynopsis(page string) string {
+	const from, to = ".SH SYNOPSIS\n", ".SH DESCRIPTION\n"
+	i, j := strings.Index(page, from), strings.Index(page, to)
+	if i < 0 || j < i {
+		return page
+	}
+	syn := strings.ReplaceAll(page[i+len(from):j], "-", `\-`)
+	return page[:i] + from + ".nh\n" + syn + ".hy\n" + page[j:]
+}
+
+// paragraphs writes text whose paragraphs are separated by blank lines,
+// one .PP between each two (roff's Text starts one at every line break).
+func paragraphs(doc *roff.Document, text string) {
+	for i, p := range strings.Split(text, "\n\n") {
+		if i > 0 {
+			doc.Paragraph()
+		}
+		doc.Text(strings.Join(strings.Fields(p), " "))
+	}
 }
 
 // heading is the page's .TH line: a short centre title, so that it fits
-// 80 columns, and the version and build date in the footer.
-func heading(b Build) string {
+// 80 columns, and the version and the date in the footer.
+func heading(b Build, date string) string {
 	v := b.Version
 	if v == "" || v == "(devel)" {
 		v = "dev"
 	}
-	day, _, _ := strings.Cut(b.Date, "T")
-	return fmt.Sprintf(".TH DEALTUI 1 %q %q %q", day, "dealtui "+v, "User Commands")
+	return fmt.Sprintf(".TH DEALTUI 1 %q %q %q", date, "dealtui "+v, "User Commands")
 }
 
-// synopsis lists each way to call dealtui.
+// synopsis lists each way to call dealtui, with every flag and the name
+// of its value.
 func synopsis(root *cobra.Command) []string {
-	out := []string{"dealtui [--content DIR] [--theme THEME] [--pane PANE] [--item ID] [--no-mouse] [--width N]"}
+	out := []string{"dealtui" + flagsLine(root.LocalFlags())}
 	for _, c := range root.Commands() {
-		if !c.IsAvailableCommand() {
-			continue
+		if listed(c) {
+			out = append(out, "dealtui "+c.Use+flagsLine(c.LocalFlags()))
 		}
-		line := "dealtui " + c.Use
-		c.LocalFlags().VisitAll(func(f *pflag.Flag) {
-			if name, _ := pflag.UnquoteUsage(f); name != "" && f.Value.Type() != "bool" {
-				line += " [--" + f.Name + " " + name + "]"
-			}
-		})
-		out = append(out, line)
 	}
 	return append(out, "dealtui --version")
 }
 
+// flagsLine is " [--flag VALUE] [--switch]…" for the flags of fs, but
+// --help and --version.
+func flagsLine(fs *pflag.FlagSet) string {
+	line := ""
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden || f.Name == "help" || f.Name == "version" {
+			return
+		}
+		if v := flagValue(f); v != "" {
+			line += " [--" + f.Name + " " + v + "]"
+		} else {
+			line += " [--" + f.Name + "]"
+		}
+	})
+	return line
+}
+
+// manCommands describes each command: its long description, or its short
+// one made a sentence; later paragraphs stay indented under it.
 func manCommands(doc *roff.Document, root *cobra.Command) {
 	doc.Section("Commands")
 	for _, c := range root.Commands() {
-		if !c.IsAvailableCommand() {
+		if !listed(c) {
 			continue
 		}
 		doc.TaggedParagraph(-1)
@@ -105,9 +160,18 @@ func manCommands(doc *roff.Document, root *cobra.Command) {
 		doc.EndSection()
 		long := c.Long
 		if long == "" {
-			long = c.Short
+			long = c.Short + "."
 		}
-		doc.Text(long)
+		for i, p := range strings.Split(long, "\n\n") {
+			if i > 0 {
+				doc.Indent(-1)
+				doc.Paragraph()
+			}
+			doc.Text(strings.Join(strings.Fields(p), " "))
+			if i > 0 {
+				doc.IndentEnd()
+			}
+		}
 	}
 }
 
@@ -121,22 +185,18 @@ func manFlags(doc *roff.Document, title string, fs *pflag.FlagSet) {
 			doc.Section(title)
 			titled = true
 		}
-		name, usage := pflag.UnquoteUsage(f)
-		if f.Name == "version" {
-			name, usage = "", "show the version, commit and build date"
-		}
 		doc.TaggedParagraph(-1)
 		flag := "--" + f.Name
 		if f.Shorthand != "" {
 			flag = "-" + f.Shorthand + ", " + flag
 		}
 		doc.TextBold(flag)
-		if name != "" && f.Value.Type() != "bool" {
+		if v := flagValue(f); v != "" {
 			doc.Text(" ")
-			doc.TextItalic(name)
+			doc.TextItalic(v)
 		}
 		doc.EndSection()
-		doc.Text(usage)
+		doc.Text(flagUsage(f))
 	})
 }
 
@@ -165,8 +225,26 @@ func manEnvironment(doc *roff.Document) {
 		{"NO_COLOR", "Set to anything, turns colour off; bold, underline and reverse stay (https://no-color.org)."},
 		{"CLICOLOR_FORCE", "Set to 1, keeps colour when the output is not known to be a colour terminal. NO_COLOR wins over it."},
 		{"TERM", "The terminal's type. dumb, or no terminal at all, gets the plain-text story instead of the explorer; a type whose terminfo entry has fewer than eight colours gets no colour."},
-		{"COLUMNS", "The width plain text is wrapped to when standard output is not a terminal and --width is not given (else 80)."},
-		{"LANG", "dealtui writes UTF-8 whatever the locale: a terminal set to another encoding shows its box drawing and wide text wrongly."},
+		{"COLUMNS", "The width the plain-text story (without --width) and the help are wrapped to when standard output is not a terminal (else 80)."},
+		{"COLORFGBG", "Set by rxvt, Konsole and others, and passed on by GNU screen and tmux (\"15;0\": foreground;background). With --theme auto, the explorer starts light when its last field is a light colour (7 or 9 to 255), dark otherwise; the terminal's answer to the background colour query, when it gives one, decides."},
+		{"LC_ALL, LC_MESSAGES, LANG", "The first one set chooses the language of the story and the explorer with --lang auto: Japanese when it names Japanese (ja, ja_JP.UTF-8), else English. dealtui writes UTF-8 whatever the locale: a terminal set to another encoding shows its box drawing and wide text wrongly."},
+	} {
+		doc.TaggedParagraph(-1)
+		doc.TextBold(e[0])
+		doc.EndSection()
+		doc.Text(e[1])
+	}
+}
+
+// manExitStatus lists the exit codes (the same as internal/cli/doc.go).
+func manExitStatus(doc *roff.Document) {
+	doc.Section("Exit status")
+	for _, e := range [][2]string{
+		{"0", "Success."},
+		{"1", "An internal error, or output that could not be written (a closed or full standard output)."},
+		{"2", "A bad flag, a bad value, or a content pack with problems (each named with its file and line)."},
+		{"128+n", "Signal n ended the explorer: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP or the terminal closing, 131 for SIGQUIT (after the goroutine dump)."},
+		{"141", "Standard output is a pipe whose reader stopped reading (dealtui print | head -1): SIGPIPE ends dealtui at once, without a message, as it does any filter in a pipeline."},
 	} {
 		doc.TaggedParagraph(-1)
 		doc.TextBold(e[0])

@@ -55,8 +55,11 @@ func newPrintCmd(to printTarget) *cobra.Command {
 			return story.Export(to.stdout, format, width)
 		},
 	}
-	cmd.Flags().StringVarP(&f.format, "format", "f", "text", "output `FORMAT`: "+strings.Join(model.Formats(), ", "))
-	cmd.Flags().Var(widthFlag{&f.width}, "width", "wrap text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", "text", "the output's FORMAT: "+strings.Join(model.Formats(), ", "))
+	valueFlag(fl, "format", "FORMAT")
+	fl.Var(widthFlag{&f.width}, "width", "wrap the text format at N columns, "+widthRange()+"; markdown and json are not wrapped")
+	valueFlag(fl, "width", "N")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(model.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd

@@ -50,7 +50,9 @@ func newRemoteRoot(stories map[model.Lang]*model.Story, sessionLang model.Lang, 
 	root.SetHelpFunc(printHelp)
 	addLangFlag(root, &lang)
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(newPrintCmd(printTarget{
+	help := newHelpCmd()
+	root.SetHelpCommand(help)
+	root.AddCommand(help, newPrintCmd(printTarget{
 		stdout: stdout,
 		story: func(*cobra.Command) (*model.Story, error) {
 			want := sessionLang
@@ -69,5 +71,6 @@ func newRemoteRoot(stories map[model.Lang]*model.Story, sessionLang model.Lang, 
 			return min(max(width, model.MinWidth), model.MaxWidth)
 		},
 	}))
+	describeHelpFlags(root)
 	return root
 }

@@ -74,20 +74,29 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	root.CompletionOptions.DisableDefaultCmd = true
 	pf := root.PersistentFlags()
 	addLangFlag(root, &o.lang)
-	pf.StringVar(&o.contentDir, "content", "", "load the story from the pack in `DIR` instead of the built-in one (same layout as content/)")
+	pf.StringVar(&o.contentDir, "content", "", "load the story from the pack in DIR instead of the built-in one (same layout as content/)")
+	valueFlag(pf, "content", "DIR")
 	f := root.Flags()
-	f.StringVar(&o.theme, "theme", "auto", "colours: `THEME` is auto (ask the terminal), dark or light")
-	f.StringVar(&o.pane, "pane", "", "open at `PANE`: "+strings.Join(model.PaneNames(), ", "))
-	f.StringVar(&o.item, "item", "", "open at the item with this `ID` (the ids are in dealtui print --format json)")
+	f.StringVar(&o.theme, "theme", "auto", "colours: THEME is auto (ask the terminal), dark or light")
+	valueFlag(f, "theme", "THEME")
+	f.StringVar(&o.pane, "pane", "", "open at PANE: "+strings.Join(model.PaneNames(), ", "))
+	valueFlag(f, "pane", "PANE")
+	f.StringVar(&o.item, "item", "", "open at the item with this ID (dealtui items lists them)")
+	valueFlag(f, "item", "ID")
 	f.BoolVar(&o.noMouse, "no-mouse", false, "leave the mouse to the terminal, so text can be selected")
-	f.Var(widthFlag{&o.width}, "width", "wrap plain text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
+	f.Var(widthFlag{&o.width}, "width", "when the output is not a terminal, wrap the plain-text story at N columns, "+widthRange())
+	valueFlag(f, "width", "N")
 	local := printTarget{
 		stdout: stdout,
 		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir, o.lang) },
 		width:  func() int { return termcap.Width(stdout, os.Environ()) },
 	}
-	root.AddCommand(newPrintCmd(local), newCompletionCmd(stdout), newManCmd(stdout, build))
+	root.AddCommand(newPrintCmd(local), newItemsCmd(stdout, &o), newCompletionCmd(stdout), newManCmd(stdout, build))
 	root.AddCommand(newServeCmd(stderr, &o))
+	help := newHelpCmd()
+	root.SetHelpCommand(help)
+	root.AddCommand(help)
+	describeHelpFlags(root)
 	registerCompletions(root, &o)
 	return root
 }
@@ -115,8 +124,8 @@ func (o options) uiOptions(s *model.Story) (ui.Options, error) {
 		}
 	}
 	if o.item != "" {
-		if _, ok := s.Entry(o.item); !ok {
-			return uo, usagef("--item %q: no item has that id; list them with: dealtui print --format json | grep '\"id\"'", o.item)
+		if err := checkItem(s, o.item); err != nil {
+			return uo, err
 		}
 		uo.Item = o.item
 	}

@@ -45,7 +45,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 			"restarting and get --drain to finish, then the server exits 0.",
 		Example: "  dealtui serve\n  ssh -p 2222 localhost\n" +
 			"  dealtui serve --listen 0.0.0.0:2222 --metrics 127.0.0.1:9222\n" +
-			"  dealtui serve --listen 127.0.0.1:2301 --proxy-protocol 127.0.0.1 --metrics 127.0.0.1:9301",
+			"  dealtui serve --listen 127.0.0.1:2301 --proxy-protocol 127.0.0.1 \\\n      --metrics 127.0.0.1:9301",
 		Args: cobra.ArbitraryArgs, // checked in RunE, so the error is ours to report
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := noArgs(cmd, args); err != nil {
@@ -75,17 +75,24 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 	}
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	fl := cmd.Flags()
-	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "listen for SSH on `ADDR` (0.0.0.0:2222 to take clients from anywhere)")
-	fl.StringVar(&f.hostKey, "host-key", "", "ed25519 host key `PATH`, created (mode 0600) when missing (default: $STATE_DIRECTORY, else $XDG_STATE_HOME/dealtui, else ~/.local/state/dealtui, /ssh_host_ed25519_key)")
+	fl.StringVar(&f.listen, "listen", serve.DefaultListen, "listen for SSH on ADDR (0.0.0.0:2222 to take clients from anywhere)")
+	fl.StringVar(&f.hostKey, "host-key", "", "the ed25519 host key, created (mode 0600) when missing (default: ssh_host_ed25519_key in $STATE_DIRECTORY, else in $XDG_STATE_HOME/dealtui, else in ~/.local/state/dealtui)")
 	fl.IntVar(&f.maxSessions, "max-sessions", serve.DefaultMaxSessions, "open sessions at most, in all")
 	fl.IntVar(&f.perIP, "per-ip", serve.DefaultPerIP, "open sessions at most per client address")
 	fl.Float64Var(&f.rate, "rate", serve.DefaultRate, "new sessions per second per client address, after a burst of 5 (0: no limit)")
 	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session this long after its last key press")
 	fl.DurationVar(&f.maxSession, "max-session", serve.DefaultMaxSession, "close a session this long after it began")
-	fl.StringVar(&f.proxy, "proxy-protocol", "", "take PROXY protocol v1/v2 headers from these sources only: `CIDR[,CIDR…]` (a load balancer); they must send one")
-	fl.StringVar(&f.metrics, "metrics", "", "serve Prometheus /metrics and /healthz on `ADDR` (e.g. 127.0.0.1:9222; default off)")
+	fl.StringVar(&f.proxy, "proxy-protocol", "", "take PROXY protocol v1/v2 headers from these sources only (a load balancer); they must send one")
+	fl.StringVar(&f.metrics, "metrics", "", "serve Prometheus /metrics and /healthz on ADDR (e.g. 127.0.0.1:9222; default off)")
 	fl.DurationVar(&f.drain, "drain", serve.DefaultDrain, "on SIGTERM or SIGINT, give open sessions this long to end")
-	fl.StringVar(&f.logFormat, "log-format", "text", "log to standard error as text or json")
+	fl.StringVar(&f.logFormat, "log-format", "text", "log to standard error in this format")
+	for name, value := range map[string]string{
+		"listen": "ADDR", "host-key": "PATH", "max-sessions": "N", "per-ip": "N", "rate": "RATE",
+		"idle-timeout": "DURATION", "max-session": "DURATION", "proxy-protocol": "CIDR[,CIDR…]",
+		"metrics": "ADDR", "drain": "DURATION", "log-format": "text|json",
+	} {
+		valueFlag(fl, name, value)
+	}
 	return cmd
 }
 

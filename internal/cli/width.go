@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/dealtui/dealtui/model"
@@ -27,3 +28,8 @@ func (w widthFlag) Set(s string) error {
 }
 
 func (w widthFlag) Type() string { return "int" }
+
+// widthRange is what --width takes, and its default, for the flags' help.
+func widthRange() string {
+	return fmt.Sprintf("%d to %d (default: the terminal's width, else COLUMNS, else %d)", model.MinWidth, model.MaxWidth, model.DefaultWidth)
+}
