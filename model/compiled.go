@@ -37,12 +37,13 @@ type compiled struct {
 	Notes    []*Note
 	Blocks   []*Block
 	Facts    []*Fact
+	Tour     *Tour
 }
 
 // Encode writes a story that Load made in the compact form Decode reads.
 // The same story always gives the same bytes.
 func Encode(s *Story) ([]byte, error) {
-	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts}
+	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Tour}
 	out := append([]byte(compiledMagic), typesFingerprint()...)
 	return encodeValue(out, reflect.ValueOf(c))
 }
@@ -76,7 +77,7 @@ func decodeWith(data string, text func(string) string) (*Story, error) {
 	}
 	s := &Story{
 		Intro: c.Intro, Timeline: c.Timeline, Terms: c.Terms, Japan: c.Japan, Impact: c.Impact,
-		Glossary: c.Glossary, Notes: c.Notes, Blocks: c.Blocks, Facts: c.Facts,
+		Glossary: c.Glossary, Notes: c.Notes, Blocks: c.Blocks, Facts: c.Facts, Tour: c.Tour,
 	}
 	if err := s.rebuild(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCompiled, err)

@@ -22,6 +22,8 @@ type Document struct {
 	Glossary []*Glossary    `json:"glossary"`
 	Notes    []*Note        `json:"notes"`
 	Sources  Sources        `json:"sources"`
+	// Tour is the guided tour, null when the pack has none.
+	Tour *Tour `json:"tour"`
 }
 
 // Sources is the source digest in the JSON export.
@@ -43,6 +45,7 @@ func (s *Story) Document() Document {
 		Glossary: nonNilList(s.Glossary),
 		Notes:    s.Notes,
 		Sources:  Sources{Article: s.Blocks, Background: s.Facts},
+		Tour:     s.Tour,
 	}
 }
 

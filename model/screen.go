@@ -43,7 +43,7 @@ func (s *Story) screenCopy() *Story {
 
 // anyText reports whether any text of the story satisfies f.
 func (s *Story) anyText(f func(string) bool) bool {
-	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts}
+	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Tour}
 	return anyString(reflect.ValueOf(c), f)
 }
 
