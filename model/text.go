@@ -17,18 +17,8 @@ const DefaultWidth = 80
 // wrapped by measuring its text.
 func (s *Story) WriteText(w io.Writer, width int) error {
 	s = s.ForScreen()
-	if width <= 0 {
-		width = DefaultWidth
-	}
-	width = min(max(width, MinWidth), MaxWidth)
-	t := &textWriter{width: width}
-	in := s.Intro
-	t.heading(in.Title, "=")
-	t.para(in.Date.Long(), "")
-	t.para(in.Summary, "")
-	t.markdown(in.Body, "")
-	t.para("Sources: "+s.ProvenanceLine(&in.Item), "")
-	s.textNotes(t, &in.Item, "")
+	t := newTextWriter(width)
+	s.textIntro(t)
 	for _, sec := range s.Sections() {
 		if len(sec.Entries) == 0 {
 			continue
@@ -57,6 +47,34 @@ func (s *Story) WriteText(w io.Writer, width int) error {
 	}
 	_, err := io.WriteString(w, strings.TrimSpace(t.b.String())+"\n")
 	return err
+}
+
+// ItemText is one item as WriteText writes it at this width, line for
+// line: the story overview as it opens the text, any other item as it
+// stands in its section. The accessible mode shows an item with it.
+func (s *Story) ItemText(e Entry, width int) string {
+	s = s.ForScreen()
+	if on, ok := s.Entry(e.Base().ID); ok {
+		e = on
+	}
+	t := newTextWriter(width)
+	if in, ok := e.(*Intro); ok && in == s.Intro {
+		s.textIntro(t)
+	} else {
+		s.textEntry(t, e)
+	}
+	return strings.TrimRight(t.b.String(), "\n") + "\n"
+}
+
+// textIntro writes the story overview, which opens the text.
+func (s *Story) textIntro(t *textWriter) {
+	in := s.Intro
+	t.heading(in.Title, "=")
+	t.para(in.Date.Long(), "")
+	t.para(in.Summary, "")
+	t.markdown(in.Body, "")
+	t.para("Sources: "+s.ProvenanceLine(&in.Item), "")
+	s.textNotes(t, &in.Item, "")
 }
 
 func (s *Story) textEntry(t *textWriter, e Entry) {
@@ -92,6 +110,15 @@ func (s *Story) textNotes(t *textWriter, it *Item, ind string) {
 type textWriter struct {
 	b     strings.Builder
 	width int
+}
+
+// newTextWriter wraps at width, within MinWidth and MaxWidth
+// (DefaultWidth when width is 0 or less).
+func newTextWriter(width int) *textWriter {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	return &textWriter{width: min(max(width, MinWidth), MaxWidth)}
 }
 
 func (t *textWriter) heading(s, rule string) {
@@ -162,4 +189,19 @@ func ParseWidth(s string) (int, error) {
 		return 0, fmt.Errorf("want a whole number of columns from %d to %d", MinWidth, MaxWidth)
 	}
 	return n, nil
+}
+
+// WrapLines wraps one paragraph as the text export wraps its paragraphs,
+// to width columns (within MinWidth and MaxWidth): first goes before the
+// first line, rest before the others (a hanging indent). Runs of white
+// space become one space; a line breaks between words, and inside a word
+// only when the word alone is wider than the line.
+func WrapLines(s string, width int, first, rest string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	t := newTextWriter(width)
+	t.lines(s, first, rest)
+	return strings.Split(strings.TrimSuffix(t.b.String(), "\n"), "\n")
 }
