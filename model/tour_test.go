@@ -58,11 +58,17 @@ steps:
 ---
 `
 
-func TestTourLoads(t *testing.T) {
+func loadFourPanes(t *testing.T) *model.Story {
+	t.Helper()
 	s, err := model.Load(validWith(t, map[string]string{"tour.md": fourPanes}))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+func TestTourLoads(t *testing.T) {
+	s := loadFourPanes(t)
 	if s.Tour == nil || s.Tour.Title != "A short tour" || s.Tour.Intro != "Four stops." || s.Tour.File != "tour.md" {
 		t.Fatalf("tour = %+v", s.Tour)
 	}
@@ -79,7 +85,12 @@ func TestTourLoads(t *testing.T) {
 	if got := stops[1].Notes; len(got) != 1 || got[0] != "N01" {
 		t.Errorf("notes of step 2 = %v", got)
 	}
-	// The phrase is found as the search finds a quoted phrase: in any case.
+}
+
+// The phrase is found as the search finds a quoted phrase: in any case.
+func TestTourHighlight(t *testing.T) {
+	s := loadFourPanes(t)
+	stops := s.TourStops()
 	e, _ := s.Entry("an-impact")
 	if m := stops[3].Highlight().Matches(e.Base().Summary); len(m) != 1 {
 		t.Errorf("the phrase of step 4 matches %v in %q", m, e.Base().Summary)
@@ -87,13 +98,17 @@ func TestTourLoads(t *testing.T) {
 	if !stops[2].Highlight().Empty() {
 		t.Error("a step without a phrase has a highlight")
 	}
+}
+
+func TestStepSources(t *testing.T) {
+	s := loadFourPanes(t)
 	if got := s.SourcesLine([]string{"P01", "B01"}); !strings.HasPrefix(got, "From the article (P01); background: B01") {
 		t.Errorf("SourcesLine = %q", got)
 	}
 	if got := s.SourcesLine([]string{"B01"}); !strings.HasPrefix(got, "Background, not in the article: B01") {
 		t.Errorf("SourcesLine = %q", got)
 	}
-	if got := s.StepSources(stops[3].TourStep); len(got) != 2 || got[0].ID != "P01" || got[1].ID != "B01" {
+	if got := s.StepSources(s.TourStops()[3].TourStep); len(got) != 2 || got[0].ID != "P01" || got[1].ID != "B01" {
 		t.Errorf("StepSources = %+v", got)
 	}
 }

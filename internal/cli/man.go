@@ -58,6 +58,7 @@ func manPage(root *cobra.Command, b Build) string {
 		}
 	}
 	manKeys(doc)
+	manAccessible(doc)
 	manEnvironment(doc)
 	section("Exit status", "0 on success.\n1 after an internal error, or when the output could not be written (a closed or full standard output).\n2 for a bad flag, a bad value, or a content pack with problems (each named with its file and line).\n128+n when signal n ends the explorer: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP or the terminal closing, 131 for SIGQUIT (after the goroutine dump).")
 	section("Examples", strings.Join(strings.Split(strings.TrimSpace(root.Example), "\n  "), "\n"))
@@ -78,7 +79,7 @@ func heading(b Build) string {
 
 // synopsis lists each way to call dealtui.
 func synopsis(root *cobra.Command) []string {
-	out := []string{"dealtui [--content DIR] [--theme THEME] [--pane PANE] [--item ID] [--no-mouse] [--width N]"}
+	out := []string{"dealtui [--content DIR] [--theme THEME] [--pane PANE] [--item ID] [--no-mouse] [--accessible] [--width N]"}
 	for _, c := range root.Commands() {
 		if !c.IsAvailableCommand() {
 			continue
@@ -162,6 +163,7 @@ func manKeys(doc *roff.Document) {
 func manEnvironment(doc *roff.Document) {
 	doc.Section("Environment")
 	for _, e := range [][2]string{
+		{"ACCESSIBLE", "Set to anything but empty, starts the accessible mode instead of the explorer, as --accessible does."},
 		{"NO_COLOR", "Set to anything, turns colour off; bold, underline and reverse stay (https://no-color.org)."},
 		{"CLICOLOR_FORCE", "Set to 1, keeps colour when the output is not known to be a colour terminal. NO_COLOR wins over it."},
 		{"TERM", "The terminal's type. dumb, or no terminal at all, gets the plain-text story instead of the explorer; a type whose terminfo entry has fewer than eight colours gets no colour."},

@@ -21,6 +21,7 @@ type options struct {
 	item       string
 	noMouse    bool
 	width      int
+	accessible bool
 }
 
 const rootLong = "dealtui lays out one news story in panes: a timeline from 2019 to 2032, " +
@@ -56,6 +57,9 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 			if err != nil {
 				return err
 			}
+			if wantsAccessible(o.accessible) {
+				return runAccessible(cmd.Context(), story, stdin, stdout, o)
+			}
 			if !termcap.IsTerminal(stdout) || !termcap.IsTerminal(stdin) || os.Getenv("TERM") == "dumb" {
 				return story.WriteText(stdout, o.textWidth(stdout))
 			}
@@ -78,6 +82,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	f.StringVar(&o.pane, "pane", "", "open at `PANE`: "+strings.Join(model.PaneNames(), ", "))
 	f.StringVar(&o.item, "item", "", "open at the item with this `ID` (the ids are in dealtui print --format json)")
 	f.BoolVar(&o.noMouse, "no-mouse", false, "leave the mouse to the terminal, so text can be selected")
+	addAccessibleFlag(f, &o.accessible)
 	f.Var(widthFlag{&o.width}, "width", "wrap plain text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
 	local := printTarget{
 		stdout: stdout,
