@@ -77,9 +77,13 @@ func (s *session) badInput(r *response, line string) {
 	if utf8.RuneCountInString(line) > 40 {
 		line = string([]rune(line)[:40]) + "…"
 	}
-	accepted := s.t.f(msgAcceptOnly, commandLetters)
+	letters := commandLetters
+	if s.cur.kind == viewTour {
+		letters = "o, " + letters
+	}
+	accepted := s.t.f(msgAcceptOnly, letters)
 	if n := s.numbered(); n > 0 {
-		accepted = s.t.f(msgAcceptRange, 1, n, commandLetters)
+		accepted = s.t.f(msgAcceptRange, 1, n, letters)
 	}
 	r.para(s.t.f(msgBadInput, line, accepted))
 }
