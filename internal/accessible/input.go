@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
 // MaxLine is the longest input line the mode reads, in bytes; a longer
@@ -152,8 +154,8 @@ func (r *rawLines) control(c byte, line []byte) ([]byte, error) {
 // MaxLine the line is marked too long and no more is kept.
 func (r *rawLines) typed(line []byte, tooLong bool) ([]byte, bool) {
 	ch, size, err := r.in.ReadRune()
-	if err != nil || ch == utf8.RuneError && size <= 1 {
-		return line, tooLong // not UTF-8: dropped
+	if err != nil || ch == utf8.RuneError && size <= 1 || termsafe.IsUnsafe(ch) {
+		return line, tooLong // not UTF-8, or a control or invisible: dropped
 	}
 	if tooLong || len(line)+size > MaxLine {
 		return line, true

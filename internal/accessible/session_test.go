@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"math/rand/v2"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -403,4 +404,54 @@ func totalAlloc() uint64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return m.TotalAlloc
+}
+
+// A pack whose every field carries terminal controls reads as plain
+// lines too (they were dropped at load; nothing here adds any).
+func TestHostilePack(t *testing.T) {
+	s, err := model.LoadDir(filepath.Join("..", "..", "testdata", "packs", "hostile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range []bool{false, true} {
+		var out bytes.Buffer
+		input := everything(s)
+		if raw {
+			input = strings.ReplaceAll(input, "\n", "\r")
+		}
+		if err := Run(context.Background(), s, strings.NewReader(input), &out, Options{Echo: true, Raw: raw}); err != nil {
+			t.Fatal(err)
+		}
+		checkPlain(t, out.String(), raw)
+	}
+}
+
+// Random lines, and random keys on a raw terminal, never break a session:
+// it answers each in plain lines and ends at the end of the input.
+func TestRandomInput(t *testing.T) {
+	s := story(t, English)
+	words := []string{"1", "2", "3", "7", "15", "99", "0", "n", "p", "b", "r", "s", "t", "o", "m", "h", "?", "",
+		"/SoftBank", "/", "AGI", "/\"first refusal\"", "q!", "ｎ", "１", "x\x1b[2J", "\x00", "日本", "\xff\xfe"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for run := range 20 {
+		var b strings.Builder
+		for range 60 {
+			b.WriteString(words[rng.IntN(len(words))] + "\n")
+		}
+		raw := run%2 == 1
+		input := b.String()
+		if raw {
+			var keys []byte
+			for range 400 {
+				keys = append(keys, byte(rng.IntN(256)))
+			}
+			input = strings.ReplaceAll(input, "\n", "\r") + string(keys)
+		}
+		var out bytes.Buffer
+		size := func() (int, int) { return 20 + run*7, run % 3 * 12 }
+		if err := Run(context.Background(), s, strings.NewReader(input), &out, Options{Raw: raw, Size: size}); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		checkPlain(t, out.String(), raw)
+	}
 }
