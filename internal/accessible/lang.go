@@ -304,7 +304,7 @@ func japanese() [msgCount]string {
 	}
 }
 
-// strings is one language's table.
+// table is one language's strings.
 type table struct {
 	lang Lang
 	s    [msgCount]string
