@@ -37,13 +37,20 @@ type compiled struct {
 	Notes    []*Note
 	Blocks   []*Block
 	Facts    []*Fact
+	Lang     Lang
+	Aliases  [][]string
 	Tour     *Tour
+}
+
+// compiledForm gives the story's exported parts, as Encode writes them.
+func (s *Story) compiledForm() compiled {
+	return compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Lang, s.Aliases, s.Tour}
 }
 
 // Encode writes a story that Load made in the compact form Decode reads.
 // The same story always gives the same bytes.
 func Encode(s *Story) ([]byte, error) {
-	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Tour}
+	c := s.compiledForm()
 	out := append([]byte(compiledMagic), typesFingerprint()...)
 	return encodeValue(out, reflect.ValueOf(c))
 }
@@ -77,7 +84,8 @@ func decodeWith(data string, text func(string) string) (*Story, error) {
 	}
 	s := &Story{
 		Intro: c.Intro, Timeline: c.Timeline, Terms: c.Terms, Japan: c.Japan, Impact: c.Impact,
-		Glossary: c.Glossary, Notes: c.Notes, Blocks: c.Blocks, Facts: c.Facts, Tour: c.Tour,
+		Glossary: c.Glossary, Notes: c.Notes, Blocks: c.Blocks, Facts: c.Facts,
+		Lang: c.Lang, Aliases: c.Aliases, Tour: c.Tour,
 	}
 	if err := s.rebuild(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCompiled, err)

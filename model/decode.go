@@ -38,6 +38,13 @@ func (l *loader) decodeEntry(r *record, kind Kind, it Item) Entry {
 			ps.add(r.file, r.bodyLine, "the story needs a Markdown body after the front matter")
 		}
 		s.Intro = in
+		s.Lang = optionalOneOf(ps, r, "lang", Langs(), English)
+		groups, lines := r.aliasGroups(ps, "aliases")
+		checkAliases(ps, r.file, groups, lines)
+		s.Aliases = groups
+		if s.Aliases == nil {
+			s.Aliases = [][]string{}
+		}
 		return in
 	case KindEvent:
 		ev := &Event{

@@ -57,7 +57,7 @@ func (s *Story) Export(w io.Writer, f Format, width int) error {
 }
 
 // TermsLine names the glossary entries an item uses, e.g. "Terms: AGI;
-// vendor lock-in", or is empty.
+// vendor lock-in", or is empty; in the story's language.
 func (s *Story) TermsLine(it *Item) string {
 	var titles []string
 	for _, id := range it.Terms {
@@ -68,22 +68,25 @@ func (s *Story) TermsLine(it *Item) string {
 	if len(titles) == 0 {
 		return ""
 	}
-	return "Terms: " + strings.Join(titles, "; ")
+	l := s.Labels()
+	return fmt.Sprintf(l.TermsFormat, strings.Join(titles, l.TermsSep))
 }
 
 // ProvenanceLine says where an item comes from, e.g. "From the article
 // (P04, P06); background: B05, B07 (OpenAI and Microsoft statements, 27 Apr
-// 2026)". Background facts that share a source are named together.
+// 2026)", in the story's language. Background facts that share a source
+// are named together.
 func (s *Story) ProvenanceLine(it *Item) string {
+	l := s.Labels()
 	article, background := SplitCitations(it.Citations)
 	var b strings.Builder
 	if it.Provenance == FromArticle {
-		b.WriteString("From the article (" + strings.Join(article, ", ") + ")")
+		b.WriteString(fmt.Sprintf(l.FromArticleFormat, strings.Join(article, l.ListSep)))
 		if len(background) > 0 {
-			b.WriteString("; background: ")
+			b.WriteString(l.AlsoBackground)
 		}
 	} else {
-		b.WriteString("Background, not in the article: ")
+		b.WriteString(l.OnlyBackground)
 	}
 	var sources []string
 	bySource := map[string][]string{}
@@ -96,9 +99,9 @@ func (s *Story) ProvenanceLine(it *Item) string {
 	}
 	for i, src := range sources {
 		if i > 0 {
-			b.WriteString("; ")
+			b.WriteString(l.GroupSep)
 		}
-		b.WriteString(strings.Join(bySource[src], ", ") + " (" + strings.TrimSuffix(src, ".") + ")")
+		b.WriteString(fmt.Sprintf(l.SourceGroupFormat, strings.Join(bySource[src], l.ListSep), trimSource(src)))
 	}
 	return b.String()
 }

@@ -320,28 +320,29 @@ func FuzzSearch(f *testing.F) {
 		f.Fatal(err)
 	}
 	for _, q := range []string{"", " ", "SoftBank", "softbank", "ſ", "K", "İ", "ß", "2032", ".*", "(a|b)+$", "[", "\\", "%s%v",
-		"\xff", "\xe2\x82", "a\x00b", "\x1b[31m", "富士通", "Fujitsu ", "\u202e", strings.Repeat("a", 300), strings.Repeat("é", 200)} {
+		"\xff", "\xe2\x82", "a\x00b", "\x1b[31m", "富士通", "Fujitsu ", "\u202e", strings.Repeat("a", 300), strings.Repeat("é", 200),
+		"ｸﾞﾙｰﾌﾟ", "マイクロソフト 「優先交渉権", "』", "ー", "か\u3099", "㈱", strings.Repeat("ﷺ", 90), "right of first refusal cap"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		t.Parallel()
-		checkHits(t, q, s.Search(q))
+		checkHits(t, s, q, s.Search(q))
 		// The same query made huge is cut to MaxQuery, which is what keeps
 		// a search's work bounded (its time is measured by the benchmarks,
 		// not asserted here).
 		if len(q) > 0 && len(q) < 64 {
 			big := strings.Repeat(q, (1<<16)/len(q)+1)
-			if n := len(model.ParseQuery(big).String()); n > 3*model.MaxQuery {
+			if n := len(s.ParseQuery(big).String()); n > 3*model.MaxQuery {
 				t.Errorf("a %d-byte query is read as %d bytes, more than 3 × MaxQuery", len(big), n)
 			}
-			checkHits(t, big, s.Search(big))
+			checkHits(t, s, big, s.Search(big))
 		}
 	})
 }
 
-func checkHits(t *testing.T, q string, hits []model.Hit) {
+func checkHits(t *testing.T, s *model.Story, q string, hits []model.Hit) {
 	t.Helper()
-	query := model.ParseQuery(q)
+	query := s.ParseQuery(q)
 	if query.Empty() && len(hits) > 0 {
 		t.Fatalf("Search(%.40q) found %d hits for a blank or invalid query", q, len(hits))
 	}

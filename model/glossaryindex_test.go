@@ -22,9 +22,12 @@ func referenceUses(gs []*Glossary, fields []Field) map[int]use {
 			}
 			want := foldPhrase(phrase)
 			for _, f := range fields {
-				folded, back := foldWithOffsets(f.Text)
+				folded, fm := foldWithOffsets(f.Text)
 				for i := range len(folded) {
-					if strings.HasPrefix(folded[i:], want) && wordStart(f.Text, back[i]) && wordEnd(f.Text, back[i+len(want)]) {
+					if !strings.HasPrefix(folded[i:], want) {
+						continue
+					}
+					if start, end := fm.span(i, i+len(want)); wordStart(f.Text, start) && wordEnd(f.Text, end) {
 						out[e] = use{p, f.Name}
 						break phrases
 					}

@@ -7,41 +7,58 @@ import (
 )
 
 // DetailsMarkdown gives the structured fields of an entry as a Markdown
-// list: the date and what changed for an event, before → after for a term,
-// what it enables and the caveats for a Japan implication.
-func DetailsMarkdown(e Entry) string {
+// list, in English: see DetailsMarkdownIn.
+func DetailsMarkdown(e Entry) string { return DetailsMarkdownIn(e, LabelsFor(English)) }
+
+// DetailsMarkdownIn gives the structured fields of an entry as a Markdown
+// list, named in the labels' language: the date and what changed for an
+// event, before → after for a term, what it enables and the caveats for a
+// Japan implication.
+func DetailsMarkdownIn(e Entry, l *Labels) string {
 	var b strings.Builder
 	mi := MarkdownInline
+	line := func(name, value string) { b.WriteString("- " + l.detail(name, value) + "\n") }
 	switch v := e.(type) {
 	case *Intro:
-		fmt.Fprintf(&b, "- **Date:** %s\n", v.Date.Long())
+		line(l.Date, l.LongDate(v.Date))
 	case *Event:
-		fmt.Fprintf(&b, "- **Date:** %s\n- **What changed:** %s\n- **Why it matters:** %s\n", v.Date.Long(), mi(v.WhatChanged), mi(v.WhyItMatters))
+		line(l.Date, l.LongDate(v.Date))
+		line(l.WhatChanged, mi(v.WhatChanged))
+		line(l.WhyItMatters, mi(v.WhyItMatters))
 	case *Term:
-		fmt.Fprintf(&b, "- **Before:** %s\n- **After:** %s\n- **Who gains:** %s\n- **Status:** %s\n", mi(v.Before), mi(v.After), v.Gains.Label(), v.Status.Label())
+		line(l.Before, mi(v.Before))
+		line(l.After, mi(v.After))
+		line(l.WhoGains, l.GainsWord(v.Gains))
+		line(l.Status, l.StatusWord(v.Status))
 	case *Implication:
-		fmt.Fprintf(&b, "- **Subject:** %s\n- **What it enables:** %s\n", v.Subject, mi(v.Enables))
+		line(l.Subject, l.SubjectWord(v.Subject))
+		line(l.Enables, mi(v.Enables))
 		if len(v.Caveats) > 0 {
-			b.WriteString("- **Caveats:**\n")
+			b.WriteString("- " + fmt.Sprintf(l.DetailHeadFormat, l.Caveats) + "\n")
 		}
 		for _, c := range v.Caveats {
 			fmt.Fprintf(&b, "  - %s\n", mi(c))
 		}
 	case *Impact:
-		fmt.Fprintf(&b, "- **Part of:** %s\n", strings.ToLower(v.Group.Title()))
+		line(l.PartOf, strings.ToLower(l.GroupTitle(v.Group)))
 	case *Glossary:
-		fmt.Fprintf(&b, "- **In this deal:** %s\n", mi(v.InThisDeal))
+		line(l.InThisDeal, mi(v.InThisDeal))
 	}
 	return b.String()
 }
 
-// EntryMarkdown gives an entry as the reader shows it: summary, details and
-// body. The title, provenance, notes and related items are shown apart.
-func EntryMarkdown(e Entry) string {
+// EntryMarkdown gives an entry as the reader shows it, in English: see
+// EntryMarkdownIn.
+func EntryMarkdown(e Entry) string { return EntryMarkdownIn(e, LabelsFor(English)) }
+
+// EntryMarkdownIn gives an entry as the reader shows it: summary, details
+// and body. The title, provenance, notes and related items are shown
+// apart.
+func EntryMarkdownIn(e Entry, l *Labels) string {
 	it := e.Base()
 	var b strings.Builder
 	fmt.Fprintf(&b, "*%s*\n\n", MarkdownInline(it.Summary))
-	if d := DetailsMarkdown(e); d != "" {
+	if d := DetailsMarkdownIn(e, l); d != "" {
 		b.WriteString(d)
 		b.WriteString("\n")
 	}
@@ -50,12 +67,14 @@ func EntryMarkdown(e Entry) string {
 	return b.String()
 }
 
-// WriteMarkdown writes the whole story as one Markdown document.
+// WriteMarkdown writes the whole story as one Markdown document, with the
+// labels of its language.
 func (s *Story) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
+	l := s.Labels()
 	in := s.Intro
 	fmt.Fprintf(&b, "# %s\n\n", MarkdownInline(in.Title))
-	fmt.Fprintf(&b, "%s\n\n", EntryMarkdown(in))
+	fmt.Fprintf(&b, "%s\n\n", EntryMarkdownIn(in, l))
 	s.mdSources(&b, &in.Item)
 	for _, sec := range s.Sections() {
 		if len(sec.Entries) == 0 {
@@ -63,31 +82,37 @@ func (s *Story) WriteMarkdown(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "## %s\n\n", sec.Title)
 		if sec.Pane == PaneDeal {
-			markdownTermTable(&b, s.Terms)
+			markdownTermTable(&b, l, s.Terms)
 		}
 		for _, e := range sec.Entries {
 			it := e.Base()
 			fmt.Fprintf(&b, "### %s\n\n", MarkdownInline(it.Title))
-			b.WriteString(EntryMarkdown(e))
+			b.WriteString(EntryMarkdownIn(e, l))
 			b.WriteString("\n")
 			s.mdSources(&b, it)
 		}
 	}
-	b.WriteString("## Source notes\n\n")
-	for _, n := range s.Notes {
-		fmt.Fprintf(&b, "- **%s — %s** (about %s): %s\n", n.ID, MarkdownInline(n.Title), strings.Join(n.Blocks, ", "), MarkdownInline(n.Summary))
-	}
-	b.WriteString("\n## Source digest\n\n### The article\n\n")
-	b.WriteString("Our account of each block of the article, not its text.\n\n")
-	for _, bl := range s.Blocks {
-		fmt.Fprintf(&b, "- **%s** (%s, %s): %s\n", bl.ID, MarkdownInline(bl.Section), bl.Role, MarkdownInline(bl.Summary))
-	}
-	b.WriteString("\n### Background facts\n\n")
-	for _, f := range s.Facts {
-		fmt.Fprintf(&b, "- **%s** (%s): %s — *%s*\n", f.ID, f.Date, MarkdownInline(f.Summary), MarkdownInline(f.Source))
-	}
+	s.mdDigest(&b, l)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mdDigest writes the source notes and the source digest.
+func (s *Story) mdDigest(b *strings.Builder, l *Labels) {
+	mi := MarkdownInline
+	fmt.Fprintf(b, "## %s\n\n", l.SourceNotes)
+	for _, n := range s.Notes {
+		b.WriteString("- " + fmt.Sprintf(l.NoteMarkdownFormat, n.ID, mi(n.Title), strings.Join(n.Blocks, l.ListSep), mi(n.Summary)) + "\n")
+	}
+	fmt.Fprintf(b, "\n## %s\n\n### %s\n\n", l.SourceDigest, l.DigestArticle)
+	b.WriteString(l.DigestArticleNote + "\n\n")
+	for _, bl := range s.Blocks {
+		b.WriteString("- " + fmt.Sprintf(l.BlockMarkdownFormat, bl.ID, mi(bl.Section), l.RoleWord(bl.Role), mi(bl.Summary)) + "\n")
+	}
+	fmt.Fprintf(b, "\n### %s\n\n", l.DigestBackground)
+	for _, f := range s.Facts {
+		b.WriteString("- " + fmt.Sprintf(l.FactMarkdownFormat, f.ID, f.Date, mi(f.Summary), mi(f.Source)) + "\n")
+	}
 }
 
 func (s *Story) mdSources(b *strings.Builder, it *Item) {
@@ -97,7 +122,7 @@ func (s *Story) mdSources(b *strings.Builder, it *Item) {
 	}
 	for _, id := range it.Notes {
 		if n, ok := s.Note(id); ok {
-			fmt.Fprintf(b, ">\n> Source note %s: %s\n", n.ID, MarkdownInline(n.Summary))
+			fmt.Fprintf(b, ">\n> %s\n", fmt.Sprintf(s.Labels().NoteFormat, n.ID, MarkdownInline(n.Summary)))
 		}
 	}
 	b.WriteString("\n")

@@ -5,29 +5,34 @@ import (
 	"strings"
 )
 
-// ReaderMarkdown gives an entry as the explorer's reader renders it: the
-// summary, the prose fields of its kind and the body. Short facts (date,
-// status, who gains, subject) and a term's before and after are shown
-// apart, as the reader's header.
-func ReaderMarkdown(e Entry) string {
+// ReaderMarkdown gives an entry as the explorer's reader renders it, in
+// English: see ReaderMarkdownIn.
+func ReaderMarkdown(e Entry) string { return ReaderMarkdownIn(e, LabelsFor(English)) }
+
+// ReaderMarkdownIn gives an entry as the explorer's reader renders it,
+// its fields named in the labels' language: the summary, the prose fields
+// of its kind and the body. Short facts (date, status, who gains,
+// subject) and a term's before and after are shown apart, as the reader's
+// header.
+func ReaderMarkdownIn(e Entry, l *Labels) string {
 	it := e.Base()
 	var b strings.Builder
 	mi := MarkdownInline
 	fmt.Fprintf(&b, "*%s*\n\n", mi(it.Summary))
 	switch v := e.(type) {
 	case *Event:
-		fmt.Fprintf(&b, "**What changed.** %s\n\n**Why it matters.** %s\n\n", mi(v.WhatChanged), mi(v.WhyItMatters))
+		b.WriteString(l.prose(l.WhatChanged, mi(v.WhatChanged)) + "\n\n" + l.prose(l.WhyItMatters, mi(v.WhyItMatters)) + "\n\n")
 	case *Implication:
-		fmt.Fprintf(&b, "**What it enables.** %s\n\n", mi(v.Enables))
+		b.WriteString(l.prose(l.Enables, mi(v.Enables)) + "\n\n")
 		if len(v.Caveats) > 0 {
-			b.WriteString("**Caveats.**\n\n")
+			b.WriteString(fmt.Sprintf(l.ProseHeadFormat, l.Caveats) + "\n\n")
 			for _, c := range v.Caveats {
 				fmt.Fprintf(&b, "- %s\n", mi(c))
 			}
 			b.WriteString("\n")
 		}
 	case *Glossary:
-		fmt.Fprintf(&b, "**In this deal.** %s\n\n", mi(v.InThisDeal))
+		b.WriteString(l.prose(l.InThisDeal, mi(v.InThisDeal)) + "\n\n")
 	}
 	b.WriteString(it.Body)
 	b.WriteString("\n")
@@ -35,8 +40,11 @@ func ReaderMarkdown(e Entry) string {
 }
 
 // SourcesMarkdown gives what an item cites, in our account of each
-// source, and its source notes in full, as one Markdown document.
+// source, and its source notes in full, as one Markdown document in the
+// story's language.
 func (s *Story) SourcesMarkdown(it *Item) string {
+	l := s.Labels()
+	mi := MarkdownInline
 	var b strings.Builder
 	var article, background []Citation
 	for _, c := range s.Cites(it) {
@@ -47,25 +55,25 @@ func (s *Story) SourcesMarkdown(it *Item) string {
 		}
 	}
 	if len(article) > 0 {
-		b.WriteString("## From the article\n\n*Our account of each block, not its text.*\n\n")
+		fmt.Fprintf(&b, "## %s\n\n*%s*\n\n", l.ArticleHeading, l.EachBlockNote)
 		for _, c := range article {
-			fmt.Fprintf(&b, "- **%s** (%s): %s\n", c.ID, MarkdownInline(c.Where), MarkdownInline(c.Summary))
+			b.WriteString("- " + fmt.Sprintf(l.CitedBlockFormat, c.ID, mi(c.Where), mi(c.Summary)) + "\n")
 		}
 		b.WriteString("\n")
 	}
 	if len(background) > 0 {
-		b.WriteString("## Background facts\n\n*Not in the article: public statements, named with their date.*\n\n")
+		fmt.Fprintf(&b, "## %s\n\n*%s*\n\n", l.DigestBackground, l.NotInArticleNote)
 		for _, c := range background {
 			// The source names its date: the fact's own date would say it twice.
-			fmt.Fprintf(&b, "- **%s** (%s): %s\n", c.ID, MarkdownInline(c.Source), MarkdownInline(c.Summary))
+			b.WriteString("- " + fmt.Sprintf(l.CitedFactFormat, c.ID, mi(c.Source), mi(c.Summary)) + "\n")
 		}
 		b.WriteString("\n")
 	}
 	if len(it.Notes) > 0 {
-		b.WriteString("## Source notes\n\n")
+		fmt.Fprintf(&b, "## %s\n\n", l.SourceNotes)
 		for _, id := range it.Notes {
 			if n, ok := s.Note(id); ok {
-				fmt.Fprintf(&b, "- **%s %s** (about %s): %s\n", n.ID, MarkdownInline(n.Title), strings.Join(n.Blocks, ", "), MarkdownInline(n.Summary))
+				b.WriteString("- " + fmt.Sprintf(l.NoteReaderFormat, n.ID, mi(n.Title), strings.Join(n.Blocks, l.ListSep), mi(n.Summary)) + "\n")
 			}
 		}
 	}
@@ -81,32 +89,28 @@ type Source struct {
 	Markdown string
 }
 
-// Source finds a digest entry or note by id.
+// Source finds a digest entry or note by id, in the story's language.
 func (s *Story) Source(id string) (Source, bool) {
+	l := s.Labels()
+	mi := MarkdownInline
+	item := func(name, value string) string { return "- " + l.detail(name, value) + "\n" }
 	if b, ok := s.blocks[id]; ok {
-		md := fmt.Sprintf("*Our account of this block of the article, not its text.*\n\n%s\n\n- **Section:** %s\n- **Role:** %s\n", MarkdownInline(b.Summary), MarkdownInline(b.Section), b.Role)
-		return Source{b.ID, KindBlock, b.ID + " · article, " + b.Section, md}, true
+		md := fmt.Sprintf("*%s*\n\n%s\n\n", l.ThisBlockNote, mi(b.Summary)) + item(l.Section, mi(b.Section)) + item(l.Role, l.RoleWord(b.Role))
+		return Source{b.ID, KindBlock, fmt.Sprintf(l.BlockTitleFormat, b.ID, b.Section), md}, true
 	}
 	if f, ok := s.facts[id]; ok {
-		md := fmt.Sprintf("%s\n\n- **Source:** %s\n- **Date:** %s\n- **Not in the article:** this is background, from public statements.\n", MarkdownInline(f.Summary), MarkdownInline(f.Source), f.Date.Long())
-		return Source{f.ID, KindFact, f.ID + " · background fact", md}, true
+		md := mi(f.Summary) + "\n\n" + item(l.Source, mi(f.Source)) + item(l.Date, l.LongDate(f.Date)) + item(l.NotInArticle, l.BackgroundExplained)
+		return Source{f.ID, KindFact, fmt.Sprintf(l.FactTitleFormat, f.ID), md}, true
 	}
 	if n, ok := s.notes[id]; ok {
-		by := "the editorial notes kept beside the article"
-		if n.Origin == NoteOurs {
-			by = "dealtui's own reading of the article"
+		rests := l.NothingBeyondSource
+		if len(n.Citations) > 0 {
+			rests = strings.Join(n.Citations, l.ListSep)
 		}
-		md := fmt.Sprintf("**%s**\n\n%s\n\n- **About:** %s\n- **Rests on:** %s\n- **From:** %s\n", MarkdownInline(n.Summary), n.Body, strings.Join(n.Blocks, ", "), orNone(n.Citations), by)
-		return Source{n.ID, KindNote, n.ID + " · source note: " + n.Title, md}, true
+		md := fmt.Sprintf("**%s**\n\n%s\n\n", mi(n.Summary), n.Body) + item(l.About, strings.Join(n.Blocks, l.ListSep)) + item(l.RestsOn, rests) + item(l.From, l.OriginWord(n.Origin))
+		return Source{n.ID, KindNote, fmt.Sprintf(l.NoteTitleFormat, n.ID, n.Title), md}, true
 	}
 	return Source{}, false
-}
-
-func orNone(ids []string) string {
-	if len(ids) == 0 {
-		return "nothing beyond the article"
-	}
-	return strings.Join(ids, ", ")
 }
 
 // CitedBy lists the story items that cite a source or list a note, in

@@ -32,3 +32,18 @@ func TestSourcesMarkdown(t *testing.T) {
 		t.Errorf("a date in ISO form beside the written-out one:\n%s", md)
 	}
 }
+
+// A copied item carries its title, its text and its sources resolved.
+func TestCopyMarkdown(t *testing.T) {
+	s, err := model.Load(content.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := s.Entry("ip-licence")
+	md := s.CopyMarkdown(e)
+	for _, want := range []string{"# Licence to OpenAI's IP", "## Sources", "- P04 (the article): ", "- B07 (background: ", "## Source notes", "- N04, "} {
+		if !strings.Contains(md, want) {
+			t.Errorf("no %q in:\n%s", want, md)
+		}
+	}
+}

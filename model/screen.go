@@ -43,8 +43,7 @@ func (s *Story) screenCopy() *Story {
 
 // anyText reports whether any text of the story satisfies f.
 func (s *Story) anyText(f func(string) bool) bool {
-	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Tour}
-	return anyString(reflect.ValueOf(c), f)
+	return anyString(reflect.ValueOf(s.compiledForm()), f)
 }
 
 func anyString(v reflect.Value, f func(string) bool) bool {

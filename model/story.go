@@ -113,6 +113,12 @@ type Fact struct {
 
 // Story is a whole, validated content pack.
 type Story struct {
+	// Lang is the language the pack is written in (story.md's lang).
+	Lang Lang
+	// Aliases are the pack's search aliases (story.md's aliases): groups
+	// of phrases that name the same thing, as written.
+	Aliases [][]string
+
 	Intro    *Intro
 	Timeline []*Event // in date order
 	Terms    []*Term
@@ -126,7 +132,9 @@ type Story struct {
 	Tour *Tour
 
 	index  searchIndex
+	alias  aliasIndex
 	screen screenForm
+	labels labelsOnce
 
 	entries map[string]Entry
 	notes   map[string]*Note

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -19,15 +20,13 @@ import (
 // rows holds three terms.
 const TermTableFrom = 100
 
-// TermTableHead is the table's head.
-func TermTableHead() []string {
-	return []string{"Term", "Before", "After", "Who gains", "Status"}
-}
+// TermTableHead is the table's head, in English (Labels.TermHead gives
+// it in a language).
+func TermTableHead() []string { return LabelsFor(English).TermHead() }
 
-// TermCells are a term's cells, in the head's order.
-func TermCells(t *Term) []string {
-	return []string{t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Short()}
-}
+// TermCells are a term's cells, in the head's order, in English
+// (Labels.TermCells gives them in a language).
+func TermCells(t *Term) []string { return LabelsFor(English).TermCells(t) }
 
 // TermColumns gives the widths of the table's five columns for a width,
 // with gap columns between each two (" | " in the text export, a space
@@ -43,14 +42,9 @@ func TermColumns(width, gap int) []int {
 }
 
 // writeTermTable writes the terms as a text table, or stacked when narrow.
-func writeTermTable(t *textWriter, terms []*Term) {
+func writeTermTable(t *textWriter, l *Labels, terms []*Term) {
 	if t.width < TermTableFrom {
-		for _, term := range terms {
-			t.lines("* "+term.Title+" ("+term.Status.Label()+"; gains "+term.Gains.Label()+")", "  ", "    ")
-			t.lines(term.Before, "  before ", "         ")
-			t.lines(term.After, "  after  ", "         ")
-			t.b.WriteString("\n")
-		}
+		writeStackedTerms(t, l, terms)
 		return
 	}
 	cols := TermColumns(t.width, 3)
@@ -58,12 +52,26 @@ func writeTermTable(t *textWriter, terms []*Term) {
 	for i, c := range cols {
 		rule[i] = strings.Repeat("-", c)
 	}
-	writeTableRow(t, cols, TermTableHead())
+	writeTableRow(t, cols, l.TermHead())
 	t.b.WriteString(strings.Join(rule, "-+-") + "\n")
 	for _, term := range terms {
-		writeTableRow(t, cols, TermCells(term))
+		writeTableRow(t, cols, l.TermCells(term))
 	}
 	t.b.WriteString("\n")
+}
+
+// writeStackedTerms writes each term's title, then its before and after
+// under it, each under a label of the same width.
+func writeStackedTerms(t *textWriter, l *Labels, terms []*Term) {
+	w := max(ansi.StringWidth(l.StackedBefore), ansi.StringWidth(l.StackedAfter))
+	pad := func(s string) string { return "  " + s + strings.Repeat(" ", w-ansi.StringWidth(s)+1) }
+	rest := strings.Repeat(" ", w+3)
+	for _, term := range terms {
+		t.lines(fmt.Sprintf(l.StackedTermFormat, term.Title, l.StatusWord(term.Status), l.GainsWord(term.Gains)), "  ", "    ")
+		t.lines(term.Before, pad(l.StackedBefore), rest)
+		t.lines(term.After, pad(l.StackedAfter), rest)
+		t.b.WriteString("\n")
+	}
 }
 
 // writeTableRow writes one row, each cell wrapped to its column.
@@ -88,17 +96,17 @@ func writeTableRow(t *textWriter, cols []int, cells []string) {
 }
 
 // markdownTermTable writes the terms as a Markdown table.
-func markdownTermTable(b *strings.Builder, terms []*Term) {
+func markdownTermTable(b *strings.Builder, l *Labels, terms []*Term) {
 	row := func(cells []string) {
 		for i, c := range cells {
 			cells[i] = MarkdownInline(c)
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
-	row(TermTableHead())
+	row(l.TermHead())
 	b.WriteString("|---|---|---|---|---|\n")
 	for _, t := range terms {
-		row(TermCells(t))
+		row(l.TermCells(t))
 	}
 	b.WriteString("\n")
 }

@@ -18,6 +18,7 @@ const DefaultWidth = 80
 func (s *Story) WriteText(w io.Writer, width int) error {
 	s = s.ForScreen()
 	t := newTextWriter(width)
+	l := s.Labels()
 	s.textIntro(t)
 	for _, sec := range s.Sections() {
 		if len(sec.Entries) == 0 {
@@ -25,26 +26,14 @@ func (s *Story) WriteText(w io.Writer, width int) error {
 		}
 		t.heading(strings.ToUpper(sec.Title), "-")
 		if sec.Pane == PaneDeal {
-			t.para("At a glance:", "")
-			writeTermTable(t, s.Terms)
+			t.para(l.AtAGlance, "")
+			writeTermTable(t, l, s.Terms)
 		}
 		for _, e := range sec.Entries {
 			s.textEntry(t, e)
 		}
 	}
-	t.heading("SOURCE NOTES", "-")
-	for _, n := range s.Notes {
-		t.para(fmt.Sprintf("%s %s (about %s): %s", n.ID, n.Title, strings.Join(n.Blocks, ", "), n.Summary), "    ")
-	}
-	t.heading("SOURCE DIGEST: THE ARTICLE", "-")
-	t.para("Our account of each block of the article, not its text.", "")
-	for _, b := range s.Blocks {
-		t.para(fmt.Sprintf("%s [%s, %s] %s", b.ID, b.Section, b.Role, b.Summary), "    ")
-	}
-	t.heading("SOURCE DIGEST: BACKGROUND FACTS", "-")
-	for _, f := range s.Facts {
-		t.para(fmt.Sprintf("%s [%s] %s Source: %s.", f.ID, f.Date, f.Summary, strings.TrimSuffix(f.Source, ".")), "    ")
-	}
+	s.textDigest(t, l)
 	_, err := io.WriteString(w, strings.TrimSpace(t.b.String())+"\n")
 	return err
 }
@@ -68,32 +57,51 @@ func (s *Story) ItemText(e Entry, width int) string {
 
 // textIntro writes the story overview, which opens the text.
 func (s *Story) textIntro(t *textWriter) {
+	l := s.Labels()
 	in := s.Intro
 	t.heading(in.Title, "=")
-	t.para(in.Date.Long(), "")
+	t.para(l.LongDate(in.Date), "")
 	t.para(in.Summary, "")
 	t.markdown(in.Body, "")
-	t.para("Sources: "+s.ProvenanceLine(&in.Item), "")
+	t.para(fmt.Sprintf(l.SourcesFormat, s.ProvenanceLine(&in.Item)), "")
 	s.textNotes(t, &in.Item, "")
+}
+
+// textDigest writes the source notes and the source digest.
+func (s *Story) textDigest(t *textWriter, l *Labels) {
+	t.heading(strings.ToUpper(l.SourceNotes), "-")
+	for _, n := range s.Notes {
+		t.para(fmt.Sprintf(l.NoteTextFormat, n.ID, n.Title, strings.Join(n.Blocks, l.ListSep), n.Summary), "    ")
+	}
+	t.heading(strings.ToUpper(l.TextDigestArticle), "-")
+	t.para(l.DigestArticleNote, "")
+	for _, b := range s.Blocks {
+		t.para(fmt.Sprintf(l.BlockTextFormat, b.ID, b.Section, l.RoleWord(b.Role), b.Summary), "    ")
+	}
+	t.heading(strings.ToUpper(l.TextDigestFacts), "-")
+	for _, f := range s.Facts {
+		t.para(fmt.Sprintf(l.FactTextFormat, f.ID, f.Date, f.Summary, trimSource(f.Source)), "    ")
+	}
 }
 
 func (s *Story) textEntry(t *textWriter, e Entry) {
 	it := e.Base()
+	l := s.Labels()
 	const ind = "  "
 	title := it.Title
 	switch v := e.(type) {
 	case *Event:
-		title = v.Date.Long() + " — " + title
+		title = fmt.Sprintf(l.EventTitleFormat, l.LongDate(v.Date), title)
 	case *Term:
 		if v.Status != StatusChanged {
-			title += " (" + v.Status.Label() + ")"
+			title += fmt.Sprintf(l.StatusSuffixFormat, l.StatusWord(v.Status))
 		}
 	}
 	t.para("* "+title, ind)
 	t.para(it.Summary, ind, ind)
-	t.markdown(DetailsMarkdown(e), ind)
+	t.markdown(DetailsMarkdownIn(e, l), ind)
 	t.markdown(it.Body, ind)
-	t.para("Sources: "+s.ProvenanceLine(it), ind, ind)
+	t.para(fmt.Sprintf(l.SourcesFormat, s.ProvenanceLine(it)), ind, ind)
 	t.para(s.TermsLine(it), ind, ind)
 	s.textNotes(t, it, ind)
 }
@@ -101,7 +109,7 @@ func (s *Story) textEntry(t *textWriter, e Entry) {
 func (s *Story) textNotes(t *textWriter, it *Item, ind string) {
 	for _, id := range it.Notes {
 		if n, ok := s.Note(id); ok {
-			t.para(fmt.Sprintf("Source note %s: %s", n.ID, n.Summary), ind, ind)
+			t.para(fmt.Sprintf(s.Labels().NoteFormat, n.ID, n.Summary), ind, ind)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,15 +10,6 @@ import (
 
 // The built-in tour, in English and in Japanese: what issue 21 asks of it
 // beyond what Load checks for any pack.
-
-func japanesePack(t testing.TB) *model.Story {
-	t.Helper()
-	s, err := model.LoadDir(filepath.Join("..", "content", "ja"))
-	if err != nil {
-		t.Fatalf("content/ja: %v", err)
-	}
-	return s
-}
 
 func TestBuiltInTour(t *testing.T) {
 	for _, tc := range []struct {

@@ -14,7 +14,7 @@ func (s *Server) runCommand(sess *session, width int) int {
 		fmt.Fprintln(sess.Stderr(), "dealtui: this server answers no commands: connect with a terminal")
 		return exitUsage
 	}
-	return s.cfg.Command(sess.ctx, sess.args, width, sess, sess.Stderr())
+	return s.cfg.Command(sess.ctx, sess.args, sess.lang, width, sess, sess.Stderr())
 }
 
 // Exit statuses of a session.

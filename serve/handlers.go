@@ -22,6 +22,7 @@ import (
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
 		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout)
+		sess.lang = sessionLang(sess.lang, sess.env, s.cfg.Story.Lang)
 		s.register(sess)
 		defer s.unregister(sess)
 		defer sess.cancel()
@@ -102,7 +103,7 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 			sess.exit(s.runCommand(sess, width))
 		case kindText:
 			code := exitOK
-			if err := s.cfg.Story.WriteText(sess, model.DefaultWidth); err != nil {
+			if err := s.cfg.storyIn(sess.lang).WriteText(sess, model.DefaultWidth); err != nil {
 				code = exitError
 			}
 			sess.exit(code)

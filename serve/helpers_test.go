@@ -64,8 +64,8 @@ type testServer struct {
 // exportCommand stands in for the command line's print (which serve
 // cannot import: the command line imports serve): print writes the
 // story's text export, anything else gets one line and status 2.
-func exportCommand(story *model.Story) func(context.Context, []string, int, io.Writer, io.Writer) int {
-	return func(_ context.Context, args []string, width int, stdout, stderr io.Writer) int {
+func exportCommand(story *model.Story) func(context.Context, []string, model.Lang, int, io.Writer, io.Writer) int {
+	return func(_ context.Context, args []string, _ model.Lang, width int, stdout, stderr io.Writer) int {
 		if len(args) == 0 || args[0] != "print" {
 			fmt.Fprintln(stderr, "dealtui: unknown command")
 			return 2

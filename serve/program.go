@@ -36,7 +36,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 		opts.LightGuess = !dark
 	}
 	var p *tea.Program
-	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
+	m := newSessionModel(s.cfg.newModel(s.cfg.storyIn(sess.lang), opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
 		tea.WithColorProfile(opts.Profile), // the explorer's reading of the client (monochrome TERMs)

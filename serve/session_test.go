@@ -85,7 +85,7 @@ func TestCommandIsTheConfigured(t *testing.T) {
 	}
 	calls := make(chan call, 1)
 	ts := startServer(t, func(c *Config) {
-		c.Command = func(_ context.Context, args []string, width int, stdout, stderr io.Writer) int {
+		c.Command = func(_ context.Context, args []string, _ model.Lang, width int, stdout, stderr io.Writer) int {
 			calls <- call{args, width}
 			fmt.Fprint(stdout, "out:"+strings.Join(args, ","))
 			fmt.Fprint(stderr, "err")

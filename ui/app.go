@@ -17,6 +17,8 @@ type Model struct {
 	story  *model.Story
 	opts   Options
 	keys   KeyMap
+	text   *uiText       // the explorer's words, in the story's language
+	labels *model.Labels // the story's words (panes, statuses, dates), likewise
 	styles *Styles
 	dark   bool
 
@@ -68,7 +70,9 @@ func New(s *model.Story, opts Options) *Model {
 	m := &Model{
 		story:      s,
 		opts:       opts,
-		keys:       DefaultKeyMap(),
+		keys:       keyMapWith(textFor(s.Lang)),
+		text:       textFor(s.Lang),
+		labels:     s.Labels(),
 		dark:       opts.Theme == ThemeDark || (opts.Theme == ThemeAuto && !opts.LightGuess),
 		band:       newBand(s.Timeline),
 		reader:     newReader(),
@@ -85,7 +89,7 @@ func New(s *model.Story, opts Options) *Model {
 	}
 	m.keys.Suspend.SetEnabled(opts.Suspend)
 	m.applyStyles()
-	m.search = newSearch(s, m.styles)
+	m.search = newSearch(s, m.styles, m.text)
 	for _, p := range model.Panes() {
 		m.lists[p] = newListPane(p, s.PaneEntries(p), s.PaneGroups(p))
 	}

@@ -114,7 +114,7 @@ func (b *band) eventAt(x int) int {
 // a marker per event, a caret under the selected one, and the selected
 // event's date, title and where it comes from, its marker beside the
 // words (the key to the markers, in one place whatever is selected).
-func (b *band) draw(st *Styles, sel int) {
+func (b *band) draw(st *Styles, t *uiText, lb *model.Labels, sel int) {
 	if len(b.xs) != len(b.events) || len(b.marks) != b.width {
 		b.drawn = ""
 		return
@@ -123,7 +123,7 @@ func (b *band) draw(st *Styles, sel int) {
 	if sel >= 0 && sel < len(b.events) {
 		selX = b.xs[sel]
 	}
-	lines := []string{b.yearLine(st), b.axisLine(st, sel, selX), b.caretLine(st, selX), b.labelLine(st, sel)}
+	lines := []string{b.yearLine(st), b.axisLine(st, sel, selX), b.caretLine(st, selX), b.labelLine(st, t, lb, sel)}
 	b.drawn = strings.Join(fitLines(lines, b.width), "\n")
 }
 
@@ -173,14 +173,14 @@ func (b *band) caretLine(st *Styles, selX int) string {
 	return strings.Repeat(" ", selX) + st.MarkSelected.Render("▲")
 }
 
-func (b *band) labelLine(st *Styles, sel int) string {
+func (b *band) labelLine(st *Styles, t *uiText, lb *model.Labels, sel int) string {
 	if sel < 0 || sel >= len(b.events) {
 		return ""
 	}
 	e := b.events[sel]
-	tag := st.Article.Render("● from the article")
+	tag := st.Article.Render(t.BandArticle)
 	if e.Provenance == model.FromBackground {
-		tag = st.Background.Render("○ background")
+		tag = st.Background.Render(t.BandBackground)
 	}
-	return ansi.Truncate(st.Bold.Render(e.Date.Long())+" · "+e.Title+" · "+tag, b.width, "…")
+	return ansi.Truncate(st.Bold.Render(lb.LongDate(e.Date))+" · "+e.Title+" · "+tag, b.width, "…")
 }

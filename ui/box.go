@@ -173,15 +173,15 @@ func spaceBetween(left, right string, w int) string {
 
 // tooSmall is the screen below the smallest size: what is needed, its
 // lines wrapped to the width, so that none is cut.
-func tooSmall(st *Styles, w, h int) string {
+func tooSmall(st *Styles, t *uiText, w, h int) string {
 	var msg []string
 	for _, l := range []struct {
 		style lipgloss.Style
 		text  string
 	}{
-		{st.Warning, "Terminal too small"},
-		{lipgloss.NewStyle(), fmt.Sprintf("need %d×%d, have %d×%d", minWidth, minHeight, w, h)},
-		{st.Muted, "enlarge the window, or press q to quit"},
+		{st.Warning, t.TooSmall},
+		{lipgloss.NewStyle(), fmt.Sprintf(t.TooSmallNeed, minWidth, minHeight, w, h)},
+		{st.Muted, t.TooSmallHint},
 	} {
 		for _, part := range strings.Split(ansi.Wrap(l.text, max(w, 1), ""), "\n") {
 			msg = append(msg, l.style.Render(part))

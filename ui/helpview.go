@@ -33,7 +33,7 @@ func (h *helpView) setSize(w, height int) {
 
 // compose lays out the help for the width: the groups of keys in as many
 // columns as fit, then the notes.
-func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
+func (h *helpView) compose(st *Styles, t *uiText, keys KeyMap, hm help.Model) {
 	hm.SetWidth(0)
 	const gap = "   "
 	// Every group takes the widest one's width, so that the groups of
@@ -62,10 +62,7 @@ func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
 		rowW += cw
 	}
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	notes := []string{
-		"Mouse: click a tab, a row, a timeline marker or a link to go there; the wheel scrolls what is under the pointer. Start with --no-mouse to select text with the mouse.",
-		"Marks: ● a claim from the article, ○ background from public statements (not in the article). P01… are the article's blocks, B01… background facts, N01… source notes that correct or clarify the article; select one in the reader and press enter to read it.",
-	}
+	notes := []string{t.HelpMouse, t.HelpMarks}
 	var b strings.Builder
 	b.WriteString(strings.Join(rows, "\n\n"))
 	for _, n := range notes {
@@ -98,9 +95,9 @@ func (h *helpView) render() string {
 
 // more says whether the help goes on past the screen, and how far down it
 // is.
-func (h *helpView) more() string {
+func (h *helpView) more(t *uiText) string {
 	if len(h.lines) <= h.height {
-		return "esc or ? close"
+		return t.HelpClose
 	}
-	return fmtPercent(h.vp.ScrollPercent()) + " · ↑/↓ scroll · esc close"
+	return fmtPercent(h.vp.ScrollPercent()) + " · " + t.HelpScroll
 }

@@ -69,6 +69,7 @@ func (m *Model) globalActions() []action {
 		{k.Overview, m.overview},
 		{k.Sources, none(m.toggleSources)},
 		{k.ChangedOnly, m.toggleChangedOnly},
+		{k.Copy, m.copyItem},
 		{k.HistBack, m.goBack},
 		{k.HistFwd, m.goForward},
 		{k.Back, m.escape},
@@ -90,7 +91,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down), timeline && key.Matches(msg, k.Right):
 		moved = l.move(1)
 	case key.Matches(msg, k.Left), key.Matches(msg, k.Right):
-		return m.say("←/→ move between events on the timeline; here use ↑/↓")
+		return m.say(m.text.ArrowsOnTimeline)
 	case key.Matches(msg, k.PageUp):
 		moved = l.page(-1, false)
 	case key.Matches(msg, k.PageDown):
@@ -125,14 +126,14 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 			d = -1
 		}
 		if !r.cycleLink(d) {
-			return m.say("nothing to open here")
+			return m.say(m.text.NothingToOpen)
 		}
 		m.dirty |= dirtyReader
 	case key.Matches(msg, k.Open):
 		if l, ok := r.selectedLink(); ok {
 			return m.follow(l)
 		}
-		return m.say("←/→ choose a link first, then enter")
+		return m.say(m.text.ChooseLink)
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ func TestDealTableShowsBeforeAndAfter(t *testing.T) {
 	st := NewStyles(true, false)
 	for _, width := range []int{40, 60, 77, 100, 160} {
 		for _, e := range testStory(t).Terms {
-			lines := drawTermRow(&st, e, false, false, width)
+			lines := drawTermRow(&st, enText(), model.LabelsFor(model.English), e, false, false, width)
 			var got []string
 			if width >= model.TermTableFrom {
 				c := dealColumns(width)

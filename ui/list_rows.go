@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -28,11 +29,11 @@ const rowCacheBytes = 4 << 20
 // drawRow draws one list row, each line exactly width wide: its title
 // line, then its summary on at most detail lines, cut with "…" when it
 // needs more.
-func drawRow(st *Styles, e model.Entry, selected, focused bool, width, detail int) []string {
+func drawRow(st *Styles, tx *uiText, lb *model.Labels, e model.Entry, selected, focused bool, width, detail int) []string {
 	if t, ok := e.(*model.Term); ok {
-		return drawTermRow(st, t, selected, focused, width)
+		return drawTermRow(st, tx, lb, t, selected, focused, width)
 	}
-	title, right, summary := rowText(e)
+	title, right, summary := rowText(lb, e)
 	marker := "  "
 	if selected {
 		marker = "▸ "
@@ -68,13 +69,13 @@ func rowTitleStyle(st *Styles, selected, focused bool) lipgloss.Style {
 }
 
 // rowText gives a row's title, its right-hand tag and its second line.
-func rowText(e model.Entry) (title, right, detail string) {
+func rowText(lb *model.Labels, e model.Entry) (title, right, detail string) {
 	it := e.Base()
 	switch v := e.(type) {
 	case *model.Event:
-		return provenanceDot(it) + " " + v.Date.Long() + " · " + it.Title, "", it.Summary
+		return provenanceDot(it) + " " + lb.LongDate(v.Date) + " · " + it.Title, "", it.Summary
 	case *model.Implication:
-		return it.Title, string(v.Subject), v.Enables
+		return it.Title, lb.SubjectWord(v.Subject), v.Enables
 	case *model.Intro, *model.Impact: // under their group's heading
 		return it.Title, "", it.Summary
 	case *model.Glossary:
@@ -111,12 +112,12 @@ func dealColumns(width int) []int {
 }
 
 // dealHeader is the table's head, or nothing when terms are stacked.
-func dealHeader(st *Styles, width int) []string {
+func dealHeader(st *Styles, lb *model.Labels, width int) []string {
 	if width < model.TermTableFrom {
 		return nil
 	}
 	c := dealColumns(width)
-	cells := append([]string{""}, model.TermTableHead()...)
+	cells := append([]string{""}, lb.TermHead()...)
 	var b strings.Builder
 	for i, cell := range cells {
 		if i > 1 {
@@ -127,23 +128,23 @@ func dealHeader(st *Styles, width int) []string {
 	return []string{st.Header.Render(fitLine(b.String(), width))}
 }
 
-func drawTermRow(st *Styles, t *model.Term, selected, focused bool, width int) []string {
+func drawTermRow(st *Styles, tx *uiText, lb *model.Labels, t *model.Term, selected, focused bool, width int) []string {
 	marker := "  "
 	if selected {
 		marker = "▸ "
 	}
 	title := rowTitleStyle(st, selected, focused)
 	if width < model.TermTableFrom {
-		status := t.Status.Label() + " · gains " + t.Gains.Label()
+		status := fmt.Sprintf(tx.StatusGains, lb.StatusWord(t.Status), lb.GainsWord(t.Gains))
 		lines := []string{title.Render(spaceBetween(marker+t.Title, status, width))}
-		for _, side := range [][2]string{{"before ", t.Before}, {"after  ", t.After}} {
+		for _, side := range [][2]string{{tx.BeforeCell, t.Before}, {tx.AfterCell, t.After}} {
 			for _, l := range hangWrap("  "+side[0], side[1], width) {
 				lines = append(lines, st.RowDetail.Render(fitLine(l, width)))
 			}
 		}
 		return lines
 	}
-	return termTableRow(st, title, append([]string{marker}, model.TermCells(t)...), width)
+	return termTableRow(st, title, append([]string{marker}, lb.TermCells(t)...), width)
 }
 
 // termTableRow draws a row of the deal table: every cell wrapped to its

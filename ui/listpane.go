@@ -126,14 +126,14 @@ func (l *listPane) positionOf(id string) string {
 func (l *listPane) selIndex() int { return l.sel }
 
 // countLabel is the pane title's count, e.g. "3/9 events".
-func (l *listPane) countLabel() string {
-	noun := map[model.Pane]string{model.PaneTimeline: "events", model.PaneDeal: "terms"}[l.pane]
+func (l *listPane) countLabel(t *uiText) string {
+	noun := map[model.Pane]string{model.PaneTimeline: t.Events, model.PaneDeal: t.Terms}[l.pane]
 	if noun == "" {
-		noun = "items"
+		noun = t.Items
 	}
 	n := fmt.Sprintf("%d %s", l.count(), noun)
 	if l.changedOnly {
-		n = fmt.Sprintf("%d changed of %d", l.count(), len(l.all))
+		n = fmt.Sprintf(t.ChangedOf, l.count(), len(l.all))
 	}
 	if l.count() == 0 {
 		return n

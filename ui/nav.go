@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dealtui/dealtui/model"
@@ -122,7 +124,7 @@ func (m *Model) follow(l link) tea.Cmd {
 func (m *Model) goBack() tea.Cmd {
 	p, ok := m.hist.goBack(m.here())
 	if !ok {
-		return m.say("nothing to go back to")
+		return m.say(m.text.NothingBack)
 	}
 	return m.restore(p)
 }
@@ -130,7 +132,7 @@ func (m *Model) goBack() tea.Cmd {
 func (m *Model) goForward() tea.Cmd {
 	p, ok := m.hist.goForward(m.here())
 	if !ok {
-		return m.say("nothing to go forward to")
+		return m.say(m.text.NothingForward)
 	}
 	return m.restore(p)
 }
@@ -152,7 +154,7 @@ func (m *Model) escape() tea.Cmd {
 	case m.hist.canGoBack():
 		return m.goBack()
 	default:
-		return m.say("esc: nothing to go back to")
+		return m.say(m.text.EscNothingBack)
 	}
 	return nil
 }
@@ -187,15 +189,15 @@ func (m *Model) toggleSources() {
 
 func (m *Model) toggleChangedOnly() tea.Cmd {
 	if m.focus.pane != model.PaneDeal {
-		return m.say("c works in Deal changes (press 2)")
+		return m.say(m.text.ChangedOnlyHere)
 	}
 	l := m.lists[model.PaneDeal]
 	l.setChangedOnly(!l.isChangedOnly())
 	m.selectionChanged()
 	if l.isChangedOnly() {
-		return m.say("showing changed terms only · c shows all")
+		return m.say(m.text.ShowingChanged)
 	}
-	return m.say("showing all terms")
+	return m.say(m.text.ShowingAll)
 }
 
 func (m *Model) openHelp() {
@@ -236,7 +238,7 @@ func (m *Model) showHit(h model.Hit) {
 func (m *Model) acceptSearch() tea.Cmd {
 	h, ok := m.search.accept()
 	if !ok {
-		return m.say("no result to go to")
+		return m.say(m.text.NoResultToGo)
 	}
 	m.hist.push(m.search.start)
 	m.openHit(h)
@@ -265,7 +267,7 @@ func (m *Model) openHit(h model.Hit) {
 func (m *Model) stepMatch(d int) tea.Cmd {
 	s := m.search
 	if s.last.Empty() {
-		return m.say("n: no search yet · / to search")
+		return m.say(m.text.NoSearchYet)
 	}
 	if m.reader.showsQuery() && m.reader.stepMatch(d) {
 		m.dirty |= dirtyReader
@@ -273,15 +275,15 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 	}
 	h, wrapped, ok := s.step(d, m.reader.docID())
 	if !ok {
-		return m.say("no matches for " + s.last.String())
+		return m.say(fmt.Sprintf(m.text.NoMatchesFor, s.last.Typed()))
 	}
 	m.openHit(h)
 	m.reader.seekMatch(d < 0)
 	if wrapped && d > 0 {
-		return m.say("search wrapped around to the first result")
+		return m.say(m.text.WrappedFirst)
 	}
 	if wrapped {
-		return m.say("search wrapped around to the last result")
+		return m.say(m.text.WrappedLast)
 	}
 	return nil
 }

@@ -62,7 +62,7 @@ func (m *Model) prepareJobs() []renderJob {
 		if e == nil || width <= 0 {
 			return
 		}
-		md := model.ReaderMarkdown(e)
+		md := model.ReaderMarkdownIn(e, m.labels)
 		k := mdrender.NewKey(md, width, style)
 		if _, cached := m.renders.Get(k); cached || seen[k] {
 			return

@@ -37,12 +37,14 @@ const maxLinks = 60
 
 // composer builds the reader's content: lines, and the links in them.
 type composer struct {
-	st    *Styles
-	story *model.Story
-	width int
-	sel   int // selected link, -1 for none
-	lines []string
-	links []link
+	st     *Styles
+	text   *uiText
+	labels *model.Labels
+	story  *model.Story
+	width  int
+	sel    int // selected link, -1 for none
+	lines  []string
+	links  []link
 }
 
 func (c *composer) add(lines ...string) { c.lines = append(c.lines, lines...) }
@@ -122,8 +124,8 @@ func (c *composer) composeItem(e model.Entry, body mdrender.Rendering, pending b
 	c.notes(it)
 	c.related(it)
 	c.add("")
-	c.linkRow("", []link{{kind: linkSources, label: "s: cited sources"}})
-	c.hint("←/→ links · enter opens · [ back")
+	c.linkRow("", []link{{kind: linkSources, label: c.text.CitedSourcesLink}})
+	c.hint(c.text.ReaderHint)
 }
 
 // hint adds a muted hint after the last line, or on a line of its own
@@ -144,14 +146,14 @@ func (c *composer) provenance(it *model.Item) {
 	for _, id := range article {
 		items = append(items, link{kind: linkSource, id: id, label: id})
 	}
-	label := c.st.Article.Render("● From the article: ")
+	label := c.st.Article.Render(c.text.FromArticle)
 	if it.Provenance == model.FromBackground {
-		label = c.st.Background.Render("○ Background, not in the article: ")
+		label = c.st.Background.Render(c.text.FromBackground)
 	}
 	if len(article) > 0 && len(background) > 0 {
 		c.linkRow(label, items)
 		items = nil
-		label = c.st.Background.Render("  ○ background: ")
+		label = c.st.Background.Render(c.text.AlsoBackground)
 	}
 	for _, id := range background {
 		items = append(items, link{kind: linkSource, id: id, label: id})
@@ -165,21 +167,21 @@ func (c *composer) header(e model.Entry) {
 	var facts []string
 	switch v := e.(type) {
 	case *model.Intro:
-		facts = []string{v.Date.Long(), "the story"}
+		facts = []string{c.labels.LongDate(v.Date), c.text.StoryFact}
 	case *model.Event:
-		facts = []string{v.Date.Long()}
+		facts = []string{c.labels.LongDate(v.Date)}
 	case *model.Term:
-		facts = []string{v.Status.Label(), "gains: " + v.Gains.Label()}
+		facts = []string{c.labels.StatusWord(v.Status), c.text.Gains + c.labels.GainsWord(v.Gains)}
 	case *model.Implication:
-		facts = []string{"Japan · " + string(v.Subject)}
+		facts = []string{c.labels.PaneTitle(model.PaneJapan) + " · " + c.labels.SubjectWord(v.Subject)}
 	case *model.Impact:
-		facts = []string{v.Group.Title()}
+		facts = []string{c.labels.GroupTitle(v.Group)}
 	case *model.Glossary:
-		facts = []string{"Glossary entry"}
+		facts = []string{c.text.GlossaryEntry}
 	}
 	c.wrapped(c.st.Header, strings.Join(facts, " · "))
 	if t, ok := e.(*model.Term); ok {
-		for _, side := range [][2]string{{"Before  ", t.Before}, {"After   ", t.After}} {
+		for _, side := range [][2]string{{c.text.Before, t.Before}, {c.text.After, t.After}} {
 			c.add(hangWrap(c.st.Header.Render(side[0]), side[1], c.width)...)
 		}
 	}
@@ -189,7 +191,7 @@ func (c *composer) header(e model.Entry) {
 func (c *composer) body(summary string, body mdrender.Rendering, pending bool) {
 	if pending {
 		c.wrapped(c.st.Muted, summary)
-		c.add("", c.st.Muted.Render("Rendering…"))
+		c.add("", c.st.Muted.Render(c.text.Rendering))
 		return
 	}
 	if body.Note != "" {
@@ -207,7 +209,7 @@ func (c *composer) glossaryTerms(it *model.Item) {
 	}
 	if len(items) > 0 {
 		c.add("")
-		c.linkRow(c.st.Section.Render("Glossary")+" ", items)
+		c.linkRow(c.st.Section.Render(c.text.GlossarySection)+" ", items)
 	}
 }
 
@@ -218,7 +220,7 @@ func (c *composer) notes(it *model.Item) {
 		return
 	}
 	c.add("")
-	c.add(c.st.Section.Render("Source notes"))
+	c.add(c.st.Section.Render(c.text.SourceNotes))
 	for _, id := range it.Notes {
 		n, ok := c.story.Note(id)
 		if !ok {
@@ -242,7 +244,7 @@ func (c *composer) related(it *model.Item) {
 			}
 		}
 	}
-	c.entryLinks("Related", rel, total)
+	c.entryLinks(c.text.Related, rel, total)
 }
 
 // entryLinks lists links to items, one a line, under a heading: at most
@@ -253,7 +255,7 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 	}
 	c.add("", c.st.Section.Render(heading))
 	for _, e := range entries[:min(len(entries), maxLinks)] {
-		label := e.Base().Title + " (" + model.PaneOf(e).Title() + ")"
+		label := e.Base().Title + " (" + c.labels.PaneTitle(model.PaneOf(e)) + ")"
 		c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: label})
 	}
 	if total > maxLinks {
@@ -264,11 +266,11 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 // composeSources lays out the cited-sources view of an item.
 func (c *composer) composeSources(it *model.Item, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, it.Title)
-	c.add(c.st.Muted.Render(fmt.Sprintf("%d cited, with the item's source notes", len(it.Citations))), "")
+	c.add(c.st.Muted.Render(fmt.Sprintf(c.text.CitedCount, len(it.Citations))), "")
 	c.body("", body, pending)
 	c.sourceLinks(it)
 	c.add("")
-	c.linkRow("", []link{{kind: linkSources, label: "s or esc: back to the item"}})
+	c.linkRow("", []link{{kind: linkSources, label: c.text.BackToItem}})
 }
 
 // sourceLinks lists what the sources view shows, to open each.
@@ -278,7 +280,7 @@ func (c *composer) sourceLinks(it *model.Item) {
 		items = append(items, link{kind: linkSource, id: id, label: id})
 	}
 	c.add("")
-	c.linkRow(c.st.Section.Render("Open")+" ", items)
+	c.linkRow(c.st.Section.Render(c.text.Open)+" ", items)
 }
 
 // composeSource lays out one digest entry or note, with the items that
@@ -286,15 +288,15 @@ func (c *composer) sourceLinks(it *model.Item) {
 func (c *composer) composeSource(src model.Source, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, src.Title)
 	if src.Kind == model.KindFact {
-		c.add(c.st.Background.Render("○ background"))
+		c.add(c.st.Background.Render(c.text.Background))
 	} else {
-		c.add(c.st.Article.Render("● the article"))
+		c.add(c.st.Article.Render(c.text.TheArticle))
 	}
 	c.add("")
 	c.body("", body, pending)
 	cited := c.story.CitedBy(src.ID)
-	c.entryLinks("Cited by", cited, len(cited))
-	c.add("", c.st.Muted.Render("esc or [: back"))
+	c.entryLinks(c.text.CitedBy, cited, len(cited))
+	c.add("", c.st.Muted.Render(c.text.SourceBack))
 }
 
 // matchStyles are how search matches look in the reader: every one, and

@@ -40,7 +40,7 @@ func (m *Model) docMarkdown(doc string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return model.ReaderMarkdown(e), true
+	return model.ReaderMarkdownIn(e, m.labels), true
 }
 
 // composeReader lays the reader's content out from the story and the
@@ -54,14 +54,14 @@ func (m *Model) composeReader() {
 	key, _ := m.readerDoc()
 	body, ok := m.renders.Get(key)
 	pending := !ok
-	c := &composer{st: m.styles, story: m.story, width: r.textWidth(), sel: r.linkSel}
+	c := &composer{st: m.styles, text: m.text, labels: m.labels, story: m.story, width: r.textWidth(), sel: r.linkSel}
 	switch {
 	case r.view == viewSource:
 		if src, found := m.story.Source(r.sourceID); found {
 			c.composeSource(src, body, pending)
 		}
 	case r.entry == nil:
-		c.add(m.styles.Muted.Render("Nothing selected."))
+		c.add(m.styles.Muted.Render(m.text.NothingSelected))
 	case r.view == viewSources:
 		c.composeSources(r.entry.Base(), body, pending)
 	default:
@@ -86,7 +86,7 @@ func (m *Model) requestRenders() tea.Cmd {
 	}
 	cmds := []tea.Cmd{m.renderCmd(want, k, md)}
 	for _, e := range m.lists[m.focus.pane].neighbours() {
-		md := model.ReaderMarkdown(e)
+		md := model.ReaderMarkdownIn(e, m.labels)
 		cmds = append(cmds, m.renderCmd(want, mdrender.NewKey(md, m.reader.textWidth(), m.styles.Glamour), md))
 	}
 	return tea.Sequence(cmds...)

@@ -12,7 +12,7 @@ func (m *Model) relayout() {
 	if l.mode == modeTooSmall {
 		return
 	}
-	l.tabs = tabSpans(m.styles, l.width, m.focus)
+	l.tabs = tabSpans(m.styles, m.text, m.labels, l.width, m.focus)
 	m.header = m.headerView()
 	if !l.band.empty() {
 		m.band.setWidth(l.band.content.W)
@@ -46,7 +46,7 @@ func (m *Model) drawList() {
 		if rows, ok := m.rows.Get(k); ok {
 			return rows
 		}
-		rows := drawRow(st, e, selected, focused, width, detail)
+		rows := drawRow(st, m.text, m.labels, e, selected, focused, width, detail)
 		if group != "" {
 			rows = append([]string{st.Section.Render(fitLine(group, width))}, rows...)
 		}
@@ -55,7 +55,7 @@ func (m *Model) drawList() {
 	}
 	var header []string
 	if l.pane == model.PaneDeal {
-		header = dealHeader(st, l.width)
+		header = dealHeader(st, m.labels, l.width)
 	}
 	l.refresh(draw, header)
 }

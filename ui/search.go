@@ -39,10 +39,10 @@ type search struct {
 // maxPastQueries bounds the queries remembered.
 const maxPastQueries = 50
 
-func newSearch(s *model.Story, st *Styles) *search {
+func newSearch(s *model.Story, st *Styles, t *uiText) *search {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	ti.Placeholder = `words to find, or "a phrase"`
+	ti.Placeholder = t.SearchPlaceholder
 	ti.CharLimit = model.MaxQuery
 	ti.SetStyles(st.Input)
 	ti.SetVirtualCursor(true)
@@ -100,7 +100,7 @@ func (s *search) update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (s *search) run() {
-	s.query = model.ParseQuery(s.input.Value())
+	s.query = s.story.ParseQuery(s.input.Value())
 	s.hits = s.story.SearchQuery(s.query)
 	s.sel = 0
 }
@@ -190,25 +190,25 @@ func (s *search) step(d int, from string) (h model.Hit, wrapped, ok bool) {
 }
 
 // count says which result is selected of how many.
-func (s *search) count() string {
+func (s *search) count(t *uiText) string {
 	switch {
 	case s.query.Empty():
 		return ""
 	case len(s.hits) == 0:
-		return "no matches"
+		return t.NoMatches
 	}
-	return fmt.Sprintf("%d of %d", s.sel+1, len(s.hits))
+	return strings.TrimSpace(fmt.Sprintf(t.ResultCount, "", s.sel+1, len(s.hits)))
 }
 
 // lastCount is the status of n and N after a search, e.g. `azure 3 of 13`,
 // with the match within the result when there is one (`· 2/4 here`).
-func (s *search) lastCount(here string) string {
+func (s *search) lastCount(t *uiText, here string) string {
 	if s.last.Empty() || s.lastN == 0 {
 		return ""
 	}
-	out := fmt.Sprintf("%s %d of %d", s.last.String(), s.lastAt+1, s.lastN)
+	out := fmt.Sprintf(t.ResultCount, s.last.Typed(), s.lastAt+1, s.lastN)
 	if here != "" {
-		out += " · " + here + " here"
+		out += " · " + fmt.Sprintf(t.HereCount, here)
 	}
 	return out + " · n/N"
 }
@@ -216,15 +216,15 @@ func (s *search) lastCount(here string) string {
 func (s *search) setSize(w, h int) { s.width, s.height = max(w, 1), max(h, 0) }
 
 // refresh draws the results: two lines each, the selected one in view.
-func (s *search) refresh(st *Styles) {
+func (s *search) refresh(st *Styles, t *uiText, lb *model.Labels) {
 	s.lines, s.spans = nil, nil
 	w := s.width
 	switch {
 	case s.query.Empty():
-		s.lines = mutedLines(st, "Type words to find them anywhere in the story, its notes and sources; \"quotes\" for a phrase.", w)
+		s.lines = mutedLines(st, t.SearchHint, w)
 		return
 	case len(s.hits) == 0:
-		s.lines = mutedLines(st, noResult(s.query), w)
+		s.lines = mutedLines(st, noResult(t, s.query), w)
 		return
 	}
 	rows := max(s.height/2, 1)
@@ -235,11 +235,11 @@ func (s *search) refresh(st *Styles) {
 		if i == s.sel {
 			marker, title = "▸ ", st.RowSelected
 		}
-		place := hitPlace(h)
+		place := hitPlace(t, lb, h)
 		titleW := max(w-ansi.StringWidth(marker)-ansi.StringWidth(place)-2, 8)
 		line1 := spaceBetween(marker+ansi.Truncate(h.Title, titleW, "…"), st.Muted.Render(place), w)
 		s.spans = append(s.spans, rowSpan{i, len(s.lines), len(s.lines) + 2})
-		second := snippet(st, h, w-2)
+		second := snippet(st, t.fieldWord(h.Field), h, w-2)
 		if h.Field == "title" && h.Entry != nil {
 			// The title is on the line above: say what the item is about.
 			second = st.Muted.Render(ansi.Truncate(h.Entry.Base().Summary, max(w-2, 1), "…"))
@@ -259,24 +259,24 @@ func mutedLines(st *Styles, text string, w int) []string {
 
 // noResult says that a query found nothing, in words that fit it: one
 // word or phrase, or several that no one item has together.
-func noResult(q model.Query) string {
-	if strings.Contains(strings.TrimSpace(q.String()), " ") && !strings.HasPrefix(q.String(), `"`) {
-		return fmt.Sprintf("No item has all of %s.", q.String())
+func noResult(t *uiText, q model.Query) string {
+	if strings.Contains(strings.TrimSpace(q.Typed()), " ") && !strings.ContainsAny(q.Typed(), `"「『`) {
+		return fmt.Sprintf(t.NoItemHasAll, q.Typed())
 	}
-	return fmt.Sprintf("No result for %s.", q.String())
+	return fmt.Sprintf(t.NoResultFor, q.Typed())
 }
 
 // hitPlace says where a result is: its pane, or what kind of source.
-func hitPlace(h model.Hit) string {
+func hitPlace(t *uiText, lb *model.Labels, h model.Hit) string {
 	switch {
 	case h.Entry != nil:
-		return model.PaneOf(h.Entry).Title()
+		return lb.PaneTitle(model.PaneOf(h.Entry))
 	case h.Kind == model.KindNote:
-		return "source note"
+		return t.SourceNote
 	case h.Kind == model.KindBlock:
-		return "article digest"
+		return t.ArticleDigest
 	}
-	return "background fact"
+	return t.BackgroundFact
 }
 
 // rowAt gives the result drawn at line y, or -1.
@@ -293,7 +293,7 @@ func (s *search) view() string { return padBlock(strings.Join(s.lines, "\n"), s.
 
 // snippet shows the matched text in its field, cut to width w around the
 // match, with the match highlighted.
-func snippet(st *Styles, h model.Hit, w int) string {
+func snippet(st *Styles, fieldName string, h model.Hit, w int) string {
 	if w <= 0 {
 		return ""
 	}
@@ -305,7 +305,7 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	if h.End < len(h.Text) && strings.ContainsAny(h.Text[h.End:h.End+1], " \n\t") {
 		post = " " + post
 	}
-	field := h.Field + ": "
+	field := fieldName + ": "
 	budget := w - ansi.StringWidth(field) - ansi.StringWidth(match)
 	if budget < 2 {
 		return st.Match.Render(ansi.Truncate(match, w, "…"))

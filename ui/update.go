@@ -107,13 +107,13 @@ func (m *Model) refresh() tea.Cmd {
 		m.drawList()
 	}
 	if d&dirtyBand != 0 && !m.lay.band.empty() {
-		m.band.draw(m.styles, m.lists[model.PaneTimeline].selIndex())
+		m.band.draw(m.styles, m.text, m.labels, m.lists[model.PaneTimeline].selIndex())
 	}
 	if d&dirtySearch != 0 && m.search.active {
-		m.search.refresh(m.styles)
+		m.search.refresh(m.styles, m.text, m.labels)
 	}
 	if d&dirtyHelp != 0 && m.help.isOpen() {
-		m.help.compose(m.styles, m.keys, m.footerHelp)
+		m.help.compose(m.styles, m.text, m.keys, m.footerHelp)
 	}
 	if d&dirtyReader != 0 {
 		m.composeReader()

@@ -30,12 +30,12 @@ func (m *Model) frame() string {
 		return ""
 	}
 	if l.mode == modeTooSmall {
-		return tooSmall(m.styles, m.width, m.height)
+		return tooSmall(m.styles, m.text, m.width, m.height)
 	}
 	parts := []string{m.header}
 	if m.help.isOpen() {
 		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 1)
-		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle("Keys", m.help.more(), true, body.title.W), m.help.render(), true))
+		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle(m.text.Keys, m.help.more(m.text), true, body.title.W), m.help.render(), true))
 	} else {
 		if !l.band.empty() {
 			parts = append(parts, drawBox(m.paneStyle(false), l.band, "", m.band.drawn, true))
@@ -74,13 +74,13 @@ func (m *Model) paneTitle(title, right string, focused bool, w int) string {
 func (m *Model) listView() string {
 	b := m.lay.list
 	if m.search.active {
-		title := m.paneTitle("Search results", m.search.count(), true, b.title.W)
+		title := m.paneTitle(m.text.SearchResults, m.search.count(m.text), true, b.title.W)
 		return drawBox(m.paneStyle(true), b, title, m.search.view(), true)
 	}
 	l := m.lists[m.focus.pane]
 	focused := m.focus.onList()
-	title := m.paneTitle(m.focus.pane.Title(), l.countLabel(), focused, b.title.W)
-	return drawBox(m.paneStyle(focused), b, title, l.view(m.styles.Muted.Render("Nothing here.")), true)
+	title := m.paneTitle(m.labels.PaneTitle(m.focus.pane), l.countLabel(m.text), focused, b.title.W)
+	return drawBox(m.paneStyle(focused), b, title, l.view(m.styles.Muted.Render(m.text.NothingHere)), true)
 }
 
 func (m *Model) readerView() string {
@@ -100,7 +100,7 @@ func (m *Model) readerView() string {
 // always named ("Timeline · 1/9 · The partnership begins").
 func (m *Model) readerTitle() string {
 	r := m.reader
-	kind := map[readerMode]string{viewItem: "Reader", viewSources: "Cited sources", viewSource: "Source"}[r.view]
+	kind := map[readerMode]string{viewItem: m.text.Reader, viewSources: m.text.CitedSources, viewSource: m.text.Source}[r.view]
 	if r.offset() == 0 {
 		return kind
 	}
@@ -111,7 +111,7 @@ func (m *Model) readerTitle() string {
 		}
 	case r.entry != nil:
 		p := model.PaneOf(r.entry)
-		where := p.Title()
+		where := m.labels.PaneTitle(p)
 		if pos := m.lists[p].positionOf(r.entry.Base().ID); pos != "" {
 			where += " · " + pos
 		}
@@ -132,9 +132,9 @@ type tabSpan struct {
 
 // tabSpans lays out the tab line for a width: full names when they fit,
 // then short ones, then numbers beside the current pane's name.
-func tabSpans(st *Styles, width int, f focus) []tabSpan {
-	short := [...]string{"Timeline", "Deal", "Japan", "Impact", "Glossary"}
-	full := func(p model.Pane) string { return p.Title() }
+func tabSpans(st *Styles, t *uiText, lb *model.Labels, width int, f focus) []tabSpan {
+	short := t.ShortPanes
+	full := func(p model.Pane) string { return lb.PaneTitle(p) }
 	shortName := func(p model.Pane) string { return short[p] }
 	numbers := func(p model.Pane) string {
 		if p == f.pane {
@@ -167,7 +167,7 @@ func (m *Model) headerView() string {
 	title := st.Title.Render(" dealtui ")
 	if in := m.story.Intro; in != nil {
 		// The date stays whole: the story's title gives way first.
-		date := st.Date.Render(" · " + in.Date.Long())
+		date := st.Date.Render(" · " + m.labels.LongDate(in.Date))
 		room := w - ansi.StringWidth(title) - 1 - ansi.StringWidth(date)
 		if room < 12 {
 			date, room = "", w-ansi.StringWidth(title)-1
@@ -194,9 +194,9 @@ func (m *Model) footerView() string {
 	st := m.styles
 	w := m.lay.width
 	if m.search.active {
-		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count()), w)
+		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count(m.text)), w)
 	}
-	right := st.Status.Render(m.search.lastCount(m.reader.matchCount()))
+	right := st.Status.Render(m.search.lastCount(m.text, m.reader.matchCount()))
 	if text := m.status.shownAt(m.place()); text != "" {
 		right = st.Warning.Render(text)
 	}
@@ -212,6 +212,10 @@ func (m *Model) footerView() string {
 		if need <= w {
 			return spaceBetween(left, right, w)
 		}
+		if n == 0 && right != "" {
+			// A message matters more than the keys, which ? lists.
+			return fitLine(ansi.Truncate(right, w, "…"), w)
+		}
 		if n == 0 {
 			return fitLine(left, w)
 		}
@@ -222,22 +226,22 @@ func (m *Model) footerView() string {
 // shortHelp lists the keys that matter where the focus is, most useful
 // first; the footer drops them from the end when it is narrow.
 func (m *Model) shortHelp() []key.Binding {
-	k := m.keys
+	k, t := m.keys, m.text
 	switch {
 	case m.help.isOpen():
-		return []key.Binding{withHelp(k.Down, "↑/↓", "scroll"), withHelp(k.Back, "esc", "close")}
+		return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterScroll), withHelp(k.Back, "esc", t.FooterClose)}
 	case m.focus.onReader():
-		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, withHelp(k.Back, "esc", "close"), withHelp(k.HistBack, "[", "back"), k.Search, withHelp(k.NextPane, "tab", "next pane")}
+		return []key.Binding{withHelp(k.Right, "←/→", t.FooterLinks), withHelp(k.Open, "enter", t.FooterOpenLink), k.Sources, withHelp(k.Back, "esc", t.FooterClose), withHelp(k.HistBack, "[", t.FooterBack), k.Search, withHelp(k.NextPane, "tab", t.FooterNextPane), k.Copy}
 	case m.focus.pane == model.PaneTimeline:
-		return []key.Binding{withHelp(k.Left, "←/→", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, withHelp(k.NextPane, "tab", "reader")}
+		return []key.Binding{withHelp(k.Left, "←/→", t.FooterMove), withHelp(k.Open, "enter", t.FooterRead), k.Search, k.Overview, withHelp(k.NextPane, "tab", t.FooterReader)}
 	case m.focus.pane == model.PaneDeal:
 		c := k.ChangedOnly
 		if m.lists[model.PaneDeal].isChangedOnly() {
-			c = withHelp(c, "c", "show all terms")
+			c = withHelp(c, "c", t.FooterShowAll)
 		}
-		return []key.Binding{withHelp(k.Down, "↑/↓", "move"), c, withHelp(k.Open, "enter", "read"), k.Search, withHelp(k.NextPane, "tab", "reader")}
+		return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterMove), c, withHelp(k.Open, "enter", t.FooterRead), k.Search, withHelp(k.NextPane, "tab", t.FooterReader)}
 	}
-	return []key.Binding{withHelp(k.Down, "↑/↓", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, withHelp(k.NextPane, "tab", "reader")}
+	return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterMove), withHelp(k.Open, "enter", t.FooterRead), k.Search, k.Overview, withHelp(k.NextPane, "tab", t.FooterReader)}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

@@ -4,16 +4,18 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/dealtui/dealtui/model"
 )
 
 // The built-in story is the story content/ holds, as --content content
 // would load it.
 func TestBuiltinStoryIsTheContent(t *testing.T) {
-	got, err := builtinStory()
+	got, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := loadStory(nil, filepath.Join("..", "..", "content", "en"))
+	want, err := loadStory(nil, filepath.Join("..", "..", "content", "en"), "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,25 +11,27 @@ import (
 
 // remoteUsage is what a client of dealtui serve may ask for in its SSH
 // command line.
-const remoteUsage = "print [--format text|markdown|json] [--width N]"
+const remoteUsage = "print [--format text|markdown|json] [--width N] [--lang ja|en]"
 
 // RemoteCommand answers the command line an SSH client of dealtui serve
 // sends (ssh HOST print --format json) with this command line's own
-// print, on the server's story: a tree of its own with print alone, and
-// no --content, so that a client can read nothing of the server's files.
-// width is the client's terminal width (0 without a terminal); the result
-// is the exit status.
-func RemoteCommand(story *model.Story) func(ctx context.Context, args []string, width int, stdout, stderr io.Writer) int {
-	return func(ctx context.Context, args []string, width int, stdout, stderr io.Writer) int {
+// print, on the server's stories: a tree of its own with print alone
+// (and --lang), and no --content, so that a client can read nothing of
+// the server's files. lang is the session's language (the client's
+// locale), width the client's terminal width (0 without a terminal); the
+// result is the exit status.
+func RemoteCommand(stories map[model.Lang]*model.Story) func(ctx context.Context, args []string, lang model.Lang, width int, stdout, stderr io.Writer) int {
+	return func(ctx context.Context, args []string, lang model.Lang, width int, stdout, stderr io.Writer) int {
 		out := &checkedWriter{w: stdout}
 		var o outcome
-		root := newRemoteRoot(story, width, out)
+		root := newRemoteRoot(stories, lang, width, out)
 		return execute(ctx, root, args, out, stderr, &o, func(*cobra.Command) string { return "" })
 	}
 }
 
 // newRemoteRoot is the command tree a client's command line runs in.
-func newRemoteRoot(story *model.Story, width int, stdout io.Writer) *cobra.Command {
+func newRemoteRoot(stories map[model.Lang]*model.Story, sessionLang model.Lang, width int, stdout io.Writer) *cobra.Command {
+	var lang string
 	root := &cobra.Command{
 		Use:                "dealtui",
 		Short:              "The commands dealtui serve answers",
@@ -46,10 +48,20 @@ func newRemoteRoot(story *model.Story, width int, stdout io.Writer) *cobra.Comma
 		},
 	}
 	root.SetHelpFunc(printHelp)
+	addLangFlag(root, &lang)
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(newPrintCmd(printTarget{
 		stdout: stdout,
-		story:  func(*cobra.Command) (*model.Story, error) { return story, nil },
+		story: func(*cobra.Command) (*model.Story, error) {
+			want := sessionLang
+			if l, err := model.ParseLang(lang); err == nil {
+				want = l
+			}
+			if s, ok := stories[want]; ok {
+				return s, nil
+			}
+			return nil, usagef("--lang %s: this server has no story in that language", want)
+		},
 		width: func() int {
 			if width <= 0 {
 				return model.DefaultWidth

@@ -18,7 +18,7 @@ import (
 func remote(t *testing.T, story *model.Story, width int, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := RemoteCommand(story)(context.Background(), args, width, &out, &errOut)
+	code := RemoteCommand(map[model.Lang]*model.Story{model.English: story})(context.Background(), args, model.English, width, &out, &errOut)
 	return out.String(), errOut.String(), code
 }
 
@@ -26,7 +26,7 @@ func remote(t *testing.T, story *model.Story, width int, args ...string) (string
 // anything else, --content included (a client reads none of the server's
 // files), gets one line on stderr and status 2.
 func TestRemoteCommand(t *testing.T) {
-	story, err := builtinStory()
+	story, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,13 +82,13 @@ func TestRemoteCommand(t *testing.T) {
 // dealtui serve answers a client's command line with this command line's
 // print, end to end over SSH.
 func TestServeAnswersPrint(t *testing.T) {
-	story, err := builtinStory()
+	story, err := builtinStory(model.English)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := serve.NewConfig(story)
 	cfg.HostKeyPath = filepath.Join(t.TempDir(), "key")
-	cfg.Command = RemoteCommand(story)
+	cfg.Command = RemoteCommand(map[model.Lang]*model.Story{model.English: story})
 	srv, err := serve.New(cfg)
 	if err != nil {
 		t.Fatal(err)

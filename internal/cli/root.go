@@ -16,6 +16,7 @@ import (
 // command takes.
 type options struct {
 	contentDir string
+	lang       string
 	theme      string
 	pane       string
 	item       string
@@ -49,7 +50,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 			if err := noArgs(cmd, args); err != nil {
 				return err
 			}
-			story, err := loadStory(cmd, o.contentDir)
+			story, err := loadStory(cmd, o.contentDir, o.lang)
 			if err != nil {
 				return err
 			}
@@ -76,6 +77,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	root.SetHelpFunc(printHelp)
 	root.CompletionOptions.DisableDefaultCmd = true
 	pf := root.PersistentFlags()
+	addLangFlag(root, &o.lang)
 	pf.StringVar(&o.contentDir, "content", "", "load the story from the pack in `DIR` instead of the built-in one (same layout as content/)")
 	f := root.Flags()
 	f.StringVar(&o.theme, "theme", "auto", "colours: `THEME` is auto (ask the terminal), dark or light")
@@ -86,7 +88,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	f.Var(widthFlag{&o.width}, "width", "wrap plain text to `N` columns, 20 to 1000 (default: the terminal's width, or 80)")
 	local := printTarget{
 		stdout: stdout,
-		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir) },
+		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir, o.lang) },
 		width:  func() int { return termcap.Width(stdout, os.Environ()) },
 	}
 	root.AddCommand(newPrintCmd(local), newCompletionCmd(stdout), newManCmd(stdout, build))

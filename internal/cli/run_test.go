@@ -67,7 +67,7 @@ func TestPrintJSONRoundTrip(t *testing.T) {
 	if err := dec.Decode(&doc); err != nil {
 		t.Fatalf("decode: %v", err)
 	}
-	story, err := loadStory(nil, "")
+	story, err := loadStory(nil, "", "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,5 +154,38 @@ func TestVersion(t *testing.T) {
 	}
 	if got := versionString(Build{"(devel)", "", ""}); !strings.HasPrefix(got, "dealtui dev\ncommit: unknown") {
 		t.Errorf("versionString without facts = %q", got)
+	}
+}
+
+// --lang chooses the built-in story's language, and auto follows the
+// locale; a pack loaded with --content is in its own language, and an
+// explicit --lang that differs is refused.
+func TestLang(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		env  string
+		want string
+	}{
+		{[]string{"print", "--lang", "ja"}, "", `"lang": "ja"`},
+		{[]string{"print", "--lang", "en"}, "ja_JP.UTF-8", `"lang": "en"`},
+		{[]string{"print"}, "ja_JP.UTF-8", `"lang": "ja"`},
+		{[]string{"print", "--lang", "auto"}, "en_GB.UTF-8", `"lang": "en"`},
+		{[]string{"print", "--content", "../../content/ja"}, "", `"lang": "ja"`},
+	} {
+		t.Run(strings.Join(c.args, " ")+" LANG="+c.env, func(t *testing.T) {
+			t.Setenv("LANG", c.env)
+			code, out, errOut := runCLI(t, append(c.args, "--format", "json")...)
+			if code != exitOK || !strings.Contains(out, c.want) {
+				t.Errorf("exit %d, stderr %q; want %s in the JSON", code, errOut, c.want)
+			}
+		})
+	}
+	code, _, errOut := runCLI(t, "print", "--lang", "en", "--content", "../../content/ja")
+	if code != exitUsage || !strings.Contains(errOut, `--lang en: the pack in "../../content/ja" is in ja`) {
+		t.Errorf("a Japanese pack with --lang en: exit %d, %q", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "print", "--lang", "fr")
+	if code != exitUsage || !strings.Contains(errOut, "want auto, en, ja") {
+		t.Errorf("--lang fr: exit %d, %q", code, errOut)
 	}
 }

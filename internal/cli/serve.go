@@ -55,11 +55,11 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			story, err := loadStory(cmd, o.contentDir)
+			stories, err := serveStories(cmd, o)
 			if err != nil {
 				return err
 			}
-			cfg, err := f.config(story, logger)
+			cfg, err := f.config(stories, logger)
 			if err != nil {
 				return err
 			}
@@ -90,10 +90,11 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 }
 
 // config checks the flags and makes the server's configuration.
-func (f serveFlags) config(story *model.Story, logger *slog.Logger) (serve.Config, error) {
-	cfg := serve.NewConfig(story)
+func (f serveFlags) config(stories servedStories, logger *slog.Logger) (serve.Config, error) {
+	cfg := serve.NewConfig(stories.fallback)
+	cfg.Editions = stories.all
 	cfg.Logger = logger
-	cfg.Command = RemoteCommand(story)
+	cfg.Command = RemoteCommand(stories.all)
 	cfg.MaxSessions, cfg.PerIP, cfg.Rate = f.maxSessions, f.perIP, f.rate
 	cfg.IdleTimeout, cfg.MaxSession = f.idleTimeout, f.maxSession
 	if f.drain < 0 {
@@ -150,4 +151,37 @@ func setServerGCPercent() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(serverGCPercent)
 	}
+}
+
+// servedStories are what a server serves: the story in every language it
+// has, and the one for a client that sends no locale.
+type servedStories struct {
+	all      map[model.Lang]*model.Story
+	fallback *model.Story
+}
+
+// serveStories loads the built-in story in each language, the one --lang
+// names (English for auto: a server's own locale is not its clients') as
+// the fallback; or the one pack --content names, in its language.
+func serveStories(cmd *cobra.Command, o *options) (servedStories, error) {
+	if o.contentDir != "" || cmd.Flags().Changed("content") {
+		s, err := loadStory(cmd, o.contentDir, o.lang)
+		if err != nil {
+			return servedStories{}, err
+		}
+		return servedStories{map[model.Lang]*model.Story{s.Lang: s}, s}, nil
+	}
+	out := servedStories{all: map[model.Lang]*model.Story{}}
+	for _, l := range model.Langs() {
+		s, err := builtinStory(l)
+		if err != nil {
+			return out, err
+		}
+		out.all[l] = s
+	}
+	out.fallback = out.all[model.English]
+	if l, err := model.ParseLang(o.lang); err == nil {
+		out.fallback = out.all[l]
+	}
+	return out, nil
 }

@@ -9,13 +9,14 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// loadStory loads the built-in story, or the pack in dir.
-func loadStory(cmd *cobra.Command, dir string) (*model.Story, error) {
+// loadStory loads the built-in story in the language asked for (--lang,
+// else the locale's), or the pack in dir, in its own language.
+func loadStory(cmd *cobra.Command, dir, lang string) (*model.Story, error) {
 	if dir == "" {
 		if cmd != nil && cmd.Flags().Changed("content") {
 			return nil, usagef("--content: give a directory (leave the flag out for the built-in story)")
 		}
-		return builtinStory()
+		return builtinStory(language(lang))
 	}
 	info, err := os.Stat(dir)
 	switch {
@@ -28,5 +29,5 @@ func loadStory(cmd *cobra.Command, dir string) (*model.Story, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
-	return story, nil
+	return story, checkPackLang(cmd, lang, story, dir)
 }

@@ -57,6 +57,9 @@ type Options struct {
 	// Claim, if set, is the window size {cols, rows} the pty request
 	// claims, instead of the screen's: for sizes no screen has.
 	Claim *[2]int
+	// Command, if set, is run with the terminal instead of a shell
+	// (ssh -t HOST ja).
+	Command string
 }
 
 // Session is an SSH session with a terminal, drawn on a virtual screen.
@@ -107,7 +110,12 @@ func Open(c *gossh.Client, cols, rows int, o Options) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := sess.Shell(); err != nil {
+	if o.Command != "" {
+		err = sess.Start(o.Command)
+	} else {
+		err = sess.Shell()
+	}
+	if err != nil {
 		sess.Close()
 		return nil, fmt.Errorf("shell: %w", err)
 	}

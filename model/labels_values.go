@@ -1,0 +1,158 @@
+package model
+
+// The labels of each language. The English words of the vocabulary are
+// the vocabulary's own (vocab.go, panes.go); the Japanese follow
+// ../shared/JA-STYLE.md: full-width punctuation, no space between Japanese
+// and Latin text, 記事より, 背景情報 and 出典注記 for the article, the
+// background and the source notes, 変更の記載なし for a change the
+// sources do not state, as the Japanese pack's prose has them.
+
+func englishLabels() *Labels {
+	return &Labels{
+		Lang: English,
+
+		PaneTimeline: PaneTimeline.Title(), PaneDeal: PaneDeal.Title(), PaneJapan: PaneJapan.Title(),
+		PaneImpact: PaneImpact.Title(), PaneGlossary: PaneGlossary.Title(),
+		SectionJapan:  "Implications for Japan",
+		GroupBusiness: GroupBusiness.Title(), GroupOutlook: GroupOutlook.Title(), GroupQuestions: GroupQuestions.Title(),
+		TagBusiness: GroupBusiness.Label(), TagOutlook: GroupOutlook.Label(), TagQuestions: GroupQuestions.Label(),
+
+		GainsMicrosoft: GainsMicrosoft.Label(), GainsOpenAI: GainsOpenAI.Label(), GainsBoth: GainsBoth.Label(),
+		GainsCustomers: GainsCustomers.Label(), GainsNeither: GainsNeither.Label(),
+		StatusChanged: StatusChanged.Label(), StatusUnchanged: StatusUnchanged.Label(), StatusNotStated: StatusNotStated.Label(), StatusNotStatedShort: StatusNotStated.Short(),
+		SubjectCompany: string(SubjectCompany), SubjectSector: string(SubjectSector),
+		SubjectPolicy: string(SubjectPolicy), SubjectOutlook: string(SubjectOutlook),
+		RoleBody: string(RoleBody), RoleHeading: string(RoleHeading), RolePublisher: string(RolePublisher),
+		OriginEditorial: "the editorial notes kept beside the article",
+		OriginOurs:      "dealtui's own reading of the article",
+
+		Date: "Date", WhatChanged: "What changed", WhyItMatters: "Why it matters",
+		Before: "Before", After: "After", WhoGains: "Who gains", Status: "Status",
+		Subject: "Subject", Enables: "What it enables", Caveats: "Caveats", PartOf: "Part of",
+		InThisDeal: "In this deal", Section: "Section", Role: "Role", Source: "Source",
+		About: "About", RestsOn: "Rests on", From: "From", NotInArticle: "Not in the article",
+		DetailFormat:        "**%s:** %s",
+		DetailHeadFormat:    "**%s:**",
+		ProseFormat:         "**%s.** %s",
+		ProseHeadFormat:     "**%s.**",
+		BackgroundExplained: "this is background, from public statements.",
+		NothingBeyondSource: "nothing beyond the article",
+
+		HeadTerm: "Term", HeadBefore: "Before", HeadAfter: "After", HeadGains: "Who gains", HeadStatus: "Status",
+		StackedTermFormat: "* %s (%s; gains %s)",
+		StackedBefore:     "before", StackedAfter: "after",
+
+		FromArticleFormat:   "From the article (%s)",
+		AlsoBackground:      "; background: ",
+		OnlyBackground:      "Background, not in the article: ",
+		SourceGroupFormat:   "%s (%s)",
+		ListSep:             ", ",
+		GroupSep:            "; ",
+		TermsFormat:         "Terms: %s",
+		TermsSep:            "; ",
+		SourcesFormat:       "Sources: %s",
+		NoteFormat:          "Source note %s: %s",
+		EventTitleFormat:    "%s — %s",
+		StatusSuffixFormat:  " (%s)",
+		AtAGlance:           "At a glance:",
+		SourceNotes:         "Source notes",
+		NoteTextFormat:      "%s %s (about %s): %s",
+		NoteMarkdownFormat:  "**%s — %s** (about %s): %s",
+		NoteReaderFormat:    "**%s %s** (about %s): %s",
+		SourceDigest:        "Source digest",
+		DigestArticle:       "The article",
+		DigestBackground:    "Background facts",
+		TextDigestArticle:   "Source digest: the article",
+		TextDigestFacts:     "Source digest: background facts",
+		DigestArticleNote:   "Our account of each block of the article, not its text.",
+		BlockTextFormat:     "%s [%s, %s] %s",
+		FactTextFormat:      "%s [%s] %s Source: %s.",
+		BlockMarkdownFormat: "**%s** (%s, %s): %s",
+		FactMarkdownFormat:  "**%s** (%s): %s — *%s*",
+
+		ArticleHeading:   "From the article",
+		EachBlockNote:    "Our account of each block, not its text.",
+		NotInArticleNote: "Not in the article: public statements, named with their date.",
+		CitedBlockFormat: "**%s** (%s): %s",
+		CitedFactFormat:  "**%s** (%s): %s",
+		ThisBlockNote:    "Our account of this block of the article, not its text.",
+		BlockTitleFormat: "%s · article, %s",
+		FactTitleFormat:  "%s · background fact",
+		NoteTitleFormat:  "%s · source note: %s",
+	}
+}
+
+func japaneseLabels() *Labels {
+	return &Labels{
+		Lang: Japanese,
+
+		PaneTimeline: "タイムライン", PaneDeal: "合意内容の変化", PaneJapan: "日本への影響",
+		PaneImpact: "広い影響", PaneGlossary: "用語集",
+		SectionJapan:  "日本への影響",
+		GroupBusiness: "企業への影響", GroupOutlook: "記事の見立てと見通し", GroupQuestions: "未解決の問い",
+		TagBusiness: "企業", TagOutlook: "見通し", TagQuestions: "未解決の問い",
+
+		GainsMicrosoft: "Microsoft", GainsOpenAI: "OpenAI", GainsBoth: "双方",
+		GainsCustomers: "顧客", GainsNeither: "どちらでもない",
+		StatusChanged: "変更あり", StatusUnchanged: "変更なし", StatusNotStated: "変更の記載なし", StatusNotStatedShort: "記載なし",
+		SubjectCompany: "企業", SubjectSector: "産業",
+		SubjectPolicy: "政策", SubjectOutlook: "今後の注目点",
+		RoleBody: "本文", RoleHeading: "見出し", RolePublisher: "発行元",
+		OriginEditorial: "記事に添えられた編集上の注記",
+		OriginOurs:      "dealtuiによる記事の読み",
+
+		Date: "日付", WhatChanged: "何が変わったか", WhyItMatters: "なぜ重要か",
+		Before: "変更前", After: "変更後", WhoGains: "恩恵を受ける側", Status: "変更の有無",
+		Subject: "対象", Enables: "可能になること", Caveats: "注意点", PartOf: "区分",
+		InThisDeal: "今回の合意では", Section: "節", Role: "種類", Source: "出典",
+		About: "対象", RestsOn: "根拠", From: "注記の出所", NotInArticle: "記事にはない",
+		DetailFormat:        "**%s**：%s",
+		DetailHeadFormat:    "**%s**：",
+		ProseFormat:         "**%s**：%s",
+		ProseHeadFormat:     "**%s**",
+		BackgroundExplained: "公開された発表などによる背景情報である。",
+		NothingBeyondSource: "記事のほかにはない",
+
+		HeadTerm: "項目", HeadBefore: "変更前", HeadAfter: "変更後", HeadGains: "受益者", HeadStatus: "変更",
+		StackedTermFormat: "* %s（%s、受益者：%s）",
+		StackedBefore:     "変更前", StackedAfter: "変更後",
+
+		FromArticleFormat:   "記事より（%s）",
+		AlsoBackground:      "、背景情報：",
+		OnlyBackground:      "背景情報（記事にはない）：",
+		SourceGroupFormat:   "%s（%s）",
+		ListSep:             "、",
+		GroupSep:            "、",
+		TermsFormat:         "用語：%s",
+		TermsSep:            "、",
+		SourcesFormat:       "出典：%s",
+		NoteFormat:          "出典注記%s：%s",
+		EventTitleFormat:    "%s：%s",
+		StatusSuffixFormat:  "（%s）",
+		AtAGlance:           "一覧：",
+		SourceNotes:         "出典注記",
+		NoteTextFormat:      "%s %s（%sについて）：%s",
+		NoteMarkdownFormat:  "**%s** %s（%sについて）：%s",
+		NoteReaderFormat:    "**%s** %s（%sについて）：%s",
+		SourceDigest:        "出典の要約",
+		DigestArticle:       "記事",
+		DigestBackground:    "背景情報",
+		TextDigestArticle:   "出典の要約：記事",
+		TextDigestFacts:     "出典の要約：背景情報",
+		DigestArticleNote:   "記事の各ブロックを本稿の言葉でまとめたもので、記事の本文ではない。",
+		BlockTextFormat:     "%s［%s、%s］%s",
+		FactTextFormat:      "%s［%s］%s出典：%s。",
+		BlockMarkdownFormat: "**%s**（%s、%s）：%s",
+		FactMarkdownFormat:  "**%s**（%s）：%s（出典：%s）",
+
+		ArticleHeading:   "記事より",
+		EachBlockNote:    "各ブロックを本稿の言葉でまとめたもので、記事の本文ではない。",
+		NotInArticleNote: "記事にはない、公開された発表などで、日付を添えて示す。",
+		CitedBlockFormat: "**%s**（%s）：%s",
+		CitedFactFormat:  "**%s**（%s）：%s",
+		ThisBlockNote:    "記事のこのブロックを本稿の言葉でまとめたもので、記事の本文ではない。",
+		BlockTitleFormat: "%s（記事、%s）",
+		FactTitleFormat:  "%s（背景情報）",
+		NoteTitleFormat:  "%s 出典注記：%s",
+	}
+}
