@@ -13,8 +13,8 @@
 // Lines are wrapped between words to the terminal's width (80 without
 // one), and an answer longer than the terminal is paged with a "more"
 // prompt. An item reads exactly as dealtui print --format text writes it
-// (model.Story.ItemText). The mode speaks English or Japanese (Lang); the
-// story's text is the pack's.
+// (model.Story.ItemText). The mode speaks English or Japanese
+// (Options.Lang, as a rule the story's); the story's text is the pack's.
 //
 // Run is one session over an io.Reader and an io.Writer: the command line
 // runs it on the process's terminal or pipes, and a server can run one

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/dealtui/dealtui/model"
 )
 
 // A raw terminal's keys (an SSH client with a pty) are edited into lines:
@@ -53,7 +55,7 @@ func TestRawEnds(t *testing.T) {
 // plain as a cooked one; ctrl+c ends it without an error.
 func TestRawSession(t *testing.T) {
 	var out bytes.Buffer
-	s := story(t, English)
+	s := story(t, model.English)
 	err := Run(t.Context(), s, strings.NewReader("2\r3\x7f4\rs\rb\r/Soft\x1b[DBank\r1\rt\r\r\x03"), &out, Options{Raw: true})
 	if err != nil {
 		t.Fatal(err)

@@ -6,28 +6,6 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// Lang is the language the mode speaks: its prompts, messages and help.
-// The story's own text is as the pack wrote it.
-type Lang int
-
-// The languages, English first: the zero Lang is English.
-const (
-	English Lang = iota
-	Japanese
-	langCount
-)
-
-// ParseLang reads a language code: en or ja.
-func ParseLang(code string) (Lang, error) {
-	switch code {
-	case "en":
-		return English, nil
-	case "ja":
-		return Japanese, nil
-	}
-	return English, fmt.Errorf("unknown language %q: want en or ja", code)
-}
-
 // msg names one string of the mode, in every language.
 type msg int
 
@@ -105,15 +83,7 @@ const (
 	msgHelpMenu
 	msgHelpHelp
 	msgHelpQuit
-	msgPaneTimeline
-	msgPaneDeal
-	msgPaneJapan
-	msgPaneImpact
-	msgPaneGlossary
 	msgGroupOverview
-	msgGroupBusiness
-	msgGroupOutlook
-	msgGroupQuestions
 	msgListSep
 	msgIDSep
 	msgPartSep
@@ -197,15 +167,7 @@ func english() [msgCount]string {
 		msgHelpMenu:       "m: the menu of panes",
 		msgHelpHelp:       "h: this help",
 		msgHelpQuit:       "q: quit",
-		msgPaneTimeline:   "Timeline",
-		msgPaneDeal:       "Deal changes",
-		msgPaneJapan:      "Japan",
-		msgPaneImpact:     "Wider impact",
-		msgPaneGlossary:   "Glossary",
 		msgGroupOverview:  "Overview",
-		msgGroupBusiness:  "Impact on businesses",
-		msgGroupOutlook:   "Framing and outlook",
-		msgGroupQuestions: "Open questions",
 		msgListSep:        ", ",
 		msgIDSep:          ", ",
 		msgPartSep:        "; ",
@@ -289,32 +251,26 @@ func japanese() [msgCount]string {
 		msgHelpMenu:       "m：欄のメニュー",
 		msgHelpHelp:       "h：このヘルプ",
 		msgHelpQuit:       "q：終了",
-		msgPaneTimeline:   "タイムライン",
-		msgPaneDeal:       "合意内容の変化",
-		msgPaneJapan:      "日本への影響",
-		msgPaneImpact:     "広い影響",
-		msgPaneGlossary:   "用語集",
 		msgGroupOverview:  "概要",
-		msgGroupBusiness:  "企業への影響",
-		msgGroupOutlook:   "記事の見立てと見通し",
-		msgGroupQuestions: "情報源が答えていないこと",
 		msgListSep:        "、",
 		msgIDSep:          "・",
 		msgPartSep:        "、",
 	}
 }
 
-// table is one language's strings.
+// table is one language's strings, with the model's labels of that
+// language for the panes and dates.
 type table struct {
-	lang Lang
-	s    [msgCount]string
+	s      [msgCount]string
+	labels *model.Labels
 }
 
-func tableFor(l Lang) *table {
-	if l == Japanese {
-		return &table{lang: l, s: japanese()}
+// tableFor gives the strings of a language (English for any other).
+func tableFor(l model.Lang) *table {
+	if l == model.Japanese {
+		return &table{s: japanese(), labels: model.LabelsFor(l)}
 	}
-	return &table{lang: English, s: english()}
+	return &table{s: english(), labels: model.LabelsFor(model.English)}
 }
 
 // f gives a string with its arguments.
@@ -326,37 +282,16 @@ func (t *table) f(m msg, args ...any) string {
 }
 
 // pane is a pane's title.
-func (t *table) pane(p model.Pane) string {
-	return t.s[msgPaneTimeline+msg(p)]
-}
+func (t *table) pane(p model.Pane) string { return t.labels.PaneTitle(p) }
 
-// group is the title of a wider-impact group, or of the overview.
+// group is the title of a group of the wider impact: the story's own
+// section titles, and the overview, which model names only in English.
 func (t *table) group(title string) string {
-	switch title {
-	case "Overview":
+	if title == "Overview" {
 		return t.s[msgGroupOverview]
-	case model.GroupBusiness.Title():
-		return t.s[msgGroupBusiness]
-	case model.GroupOutlook.Title():
-		return t.s[msgGroupOutlook]
-	case model.GroupQuestions.Title():
-		return t.s[msgGroupQuestions]
 	}
 	return title
 }
 
 // date is a date as the language writes it.
-func (t *table) date(d model.Date) string {
-	if t.lang != Japanese {
-		return d.Long()
-	}
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%d年", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%d年%d月", d.Year, d.Month)
-	}
-	return fmt.Sprintf("%d年%d月%d日", d.Year, d.Month, d.Day)
-}
+func (t *table) date(d model.Date) string { return t.labels.LongDate(d) }

@@ -15,20 +15,20 @@ var verb = regexp.MustCompile(`%(\[\d+\])?[a-z]`)
 // Every string exists in every language, with the same arguments: each
 // language may put them in its own order, but takes every one.
 func TestEveryStringInEveryLanguage(t *testing.T) {
-	en := tableFor(English)
-	for l := English; l < langCount; l++ {
+	en := tableFor(model.English)
+	for _, l := range model.Langs() {
 		tab := tableFor(l)
 		for m := msg(0); m < msgCount; m++ {
 			if tab.s[m] == "" {
-				t.Errorf("language %d: string %d is missing", l, m)
+				t.Errorf("language %s: string %d is missing", l, m)
 				continue
 			}
 			want, got := verbs(en.s[m]), verbs(tab.s[m])
 			if !slices.Equal(want, got) {
-				t.Errorf("language %d, string %d %q: arguments %v, English has %v", l, m, tab.s[m], got, want)
+				t.Errorf("language %s, string %d %q: arguments %v, English has %v", l, m, tab.s[m], got, want)
 			}
 			if got := tab.f(m, sampleArgs(want)...); strings.Contains(got, "%!") {
-				t.Errorf("language %d, string %d: %q", l, m, got)
+				t.Errorf("language %s, string %d: %q", l, m, got)
 			}
 		}
 	}
@@ -62,42 +62,25 @@ func sampleArgs(verbs []string) []any {
 	return args
 }
 
-// The pane titles follow model's panes, in order.
-func TestPaneTitles(t *testing.T) {
-	en := tableFor(English)
-	for _, p := range model.Panes() {
-		if got := en.pane(p); got != p.Title() {
-			t.Errorf("pane %d is %q in the mode, %q in model", p, got, p.Title())
+// The pane titles and dates are the model's labels of the language; the
+// overview, which model names in English only, is said in each.
+func TestPanesAndDates(t *testing.T) {
+	for _, l := range model.Langs() {
+		tab, labels := tableFor(l), model.LabelsFor(l)
+		for _, p := range model.Panes() {
+			if got := tab.pane(p); got != labels.PaneTitle(p) {
+				t.Errorf("%s: pane %d is %q", l, p, got)
+			}
+		}
+		d, _ := model.ParseDate("2026-04-27")
+		if got := tab.date(d); got != labels.LongDate(d) {
+			t.Errorf("%s: date %q", l, got)
 		}
 	}
-	for _, g := range model.Groups() {
-		if got := en.group(g.Title()); got != g.Title() {
-			t.Errorf("group %s is %q", g, got)
-		}
+	if got := tableFor(model.Japanese).group("Overview"); got != "概要" {
+		t.Errorf("the overview in Japanese is %q", got)
 	}
-	ja := tableFor(Japanese)
-	if ja.pane(model.PaneGlossary) != "用語集" || ja.group(model.GroupQuestions.Title()) != "情報源が答えていないこと" {
-		t.Error("the Japanese pane or group titles are out of place")
-	}
-}
-
-func TestParseLang(t *testing.T) {
-	for code, want := range map[string]Lang{"en": English, "ja": Japanese} {
-		if got, err := ParseLang(code); err != nil || got != want {
-			t.Errorf("ParseLang(%q) = %v, %v", code, got, err)
-		}
-	}
-	if _, err := ParseLang("fr"); err == nil {
-		t.Error("ParseLang(fr) gave no error")
-	}
-}
-
-func TestJapaneseDates(t *testing.T) {
-	ja := tableFor(Japanese)
-	for s, want := range map[string]string{"2026-04-27": "2026年4月27日", "2025-10": "2025年10月", "2030": "2030年"} {
-		d, _ := model.ParseDate(s)
-		if got := ja.date(d); got != want {
-			t.Errorf("date(%s) = %q, want %q", s, got, want)
-		}
+	if got := tableFor("").pane(model.PaneDeal); got != "Deal changes" {
+		t.Errorf("no language is not English: %q", got)
 	}
 }

@@ -12,8 +12,9 @@ import (
 
 // Options are how a session runs.
 type Options struct {
-	// Lang is the language of the mode's own words (English when zero).
-	Lang Lang
+	// Lang is the language of the mode's own words: the story's
+	// (Story.Lang) as a rule; English when empty.
+	Lang model.Lang
 	// Size gives the terminal's width and height; it is asked before
 	// each answer, so a resize takes effect at the next one. Nil, or a
 	// width of 0, means no terminal: 80 columns. A height of 0 means no

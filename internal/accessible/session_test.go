@@ -29,7 +29,7 @@ var stories = struct {
 	err    error
 }{}
 
-func story(t testing.TB, lang Lang) *model.Story {
+func story(t testing.TB, lang model.Lang) *model.Story {
 	t.Helper()
 	stories.once.Do(func() {
 		if stories.en, stories.err = model.Load(content.FS()); stories.err != nil {
@@ -40,14 +40,14 @@ func story(t testing.TB, lang Lang) *model.Story {
 	if stories.err != nil {
 		t.Fatal(stories.err)
 	}
-	if lang == Japanese {
+	if lang == model.Japanese {
 		return stories.ja
 	}
 	return stories.en
 }
 
 // runSession runs a session over input and gives everything it wrote.
-func runSession(t testing.TB, lang Lang, input string, opts Options) string {
+func runSession(t testing.TB, lang model.Lang, input string, opts Options) string {
 	t.Helper()
 	opts.Lang = lang
 	var out bytes.Buffer
@@ -67,7 +67,7 @@ const scripted = "2\n3\ns\nb\n/SoftBank\n1\nt\n\n\nq\n"
 // go test ./internal/accessible -run TestScriptedSession -update, and
 // read the diff.
 func TestScriptedSession(t *testing.T) {
-	for name, lang := range map[string]Lang{"en": English, "ja": Japanese} {
+	for name, lang := range map[string]model.Lang{"en": model.English, "ja": model.Japanese} {
 		t.Run(name, func(t *testing.T) {
 			out := runSession(t, lang, scripted, Options{Echo: true})
 			golden.RequireEqual(t, out)
@@ -79,10 +79,10 @@ func TestScriptedSession(t *testing.T) {
 // Without echo, the output is the answers and prompts alone; an item is
 // shown exactly as print --format text writes it, at the width.
 func TestItemAsPrinted(t *testing.T) {
-	s := story(t, English)
+	s := story(t, model.English)
 	e := s.PaneEntries(model.PaneDeal)[2]
 	for _, width := range []int{40, 80} {
-		out := runSession(t, English, "2\n3\nq\n", Options{Size: func() (int, int) { return width, 0 }})
+		out := runSession(t, model.English, "2\n3\nq\n", Options{Size: func() (int, int) { return width, 0 }})
 		if want := s.ItemText(e, width); !strings.Contains(out, want) {
 			t.Errorf("width %d: the item is not shown as printed:\n%s", width, out)
 		}
@@ -114,7 +114,7 @@ func itoa(n int) string { return string(rune('0' + n)) }
 // SGR (whatever NO_COLOR says: there is none to turn off), no box drawing
 // or block characters, no control but the line end; UTF-8 throughout.
 func TestSessionBytesArePlain(t *testing.T) {
-	for _, lang := range []Lang{English, Japanese} {
+	for _, lang := range []model.Lang{model.English, model.Japanese} {
 		for _, width := range []int{20, 60, 80, 200} {
 			out := runSession(t, lang, everything(story(t, lang)), Options{Echo: true, Size: func() (int, int) { return width, 0 }})
 			checkPlain(t, out, false)
@@ -184,14 +184,14 @@ func checkWidth(t *testing.T, out string, width int) {
 // not in "50-50", where the text export's wrapper still breaks: the line
 // breaker of the wrap branch will not).
 func TestNoWordIsCut(t *testing.T) {
-	s := story(t, English)
+	s := story(t, model.English)
 	words := map[string]bool{}
-	full := runSession(t, English, everything(s), Options{Size: func() (int, int) { return model.MaxWidth, 0 }})
+	full := runSession(t, model.English, everything(s), Options{Size: func() (int, int) { return model.MaxWidth, 0 }})
 	for _, w := range strings.Fields(full) {
 		words[w] = true
 	}
 	for _, width := range []int{32, 50, 80} {
-		out := runSession(t, English, everything(s), Options{Size: func() (int, int) { return width, 0 }})
+		out := runSession(t, model.English, everything(s), Options{Size: func() (int, int) { return width, 0 }})
 		out = regexp.MustCompile(`([A-Za-z0-9])-\n *`).ReplaceAllString(out, "$1-")
 		for _, w := range strings.Fields(out) {
 			if !words[w] && strings.Trim(w, "=") != "" {
@@ -206,7 +206,7 @@ func TestNoWordIsCut(t *testing.T) {
 func TestPaging(t *testing.T) {
 	const height = 10
 	size := func() (int, int) { return 80, height }
-	out := runSession(t, English, "\n2\n3\n\n\n\n\n\n\n\nq\n", Options{Size: size, Echo: true})
+	out := runSession(t, model.English, "\n2\n3\n\n\n\n\n\n\n\nq\n", Options{Size: size, Echo: true})
 	if n := strings.Count(out, "More: "); n < 3 {
 		t.Fatalf("%d more prompts for a long item at height %d:\n%s", n, height, out)
 	}
@@ -223,20 +223,20 @@ func TestPaging(t *testing.T) {
 		}
 	}
 	// The menu is longer than 9 lines: q stops it, and the session goes on.
-	stopped := runSession(t, English, "q\n2\nq\n", Options{Size: size})
+	stopped := runSession(t, model.English, "q\n2\nq\n", Options{Size: size})
 	if strings.Count(stopped, "More:") != 2 || strings.Contains(stopped, "guided tour") || !strings.Contains(stopped, "1. Exclusivity") {
 		t.Errorf("q at the more prompt did not stop the answer:\n%s", stopped)
 	}
 	// A command at the more prompt stops the answer and runs.
-	cmd := runSession(t, English, "2\nq\nq\n", Options{Size: size})
+	cmd := runSession(t, model.English, "2\nq\nq\n", Options{Size: size})
 	if strings.Contains(cmd, "guided tour") || !strings.Contains(cmd, "1. Exclusivity") {
 		t.Errorf("a command at the more prompt did not run:\n%s", cmd)
 	}
-	short := runSession(t, English, "q\n", Options{Size: func() (int, int) { return 80, 40 }})
+	short := runSession(t, model.English, "q\n", Options{Size: func() (int, int) { return 80, 40 }})
 	if strings.Contains(short, "More:") {
 		t.Error("an answer shorter than the terminal was paged")
 	}
-	unpaged := runSession(t, English, "2\n3\nq\n", Options{Size: func() (int, int) { return 80, 0 }})
+	unpaged := runSession(t, model.English, "2\n3\nq\n", Options{Size: func() (int, int) { return 80, 0 }})
 	if strings.Contains(unpaged, "More:") {
 		t.Error("paged without a known height")
 	}
@@ -245,7 +245,7 @@ func TestPaging(t *testing.T) {
 // Bad input gets one line that says what is accepted, and the session
 // goes on.
 func TestBadInput(t *testing.T) {
-	out := runSession(t, English, "2\nzz\n42\nq\n", Options{Size: func() (int, int) { return 200, 0 }})
+	out := runSession(t, model.English, "2\nzz\n42\nq\n", Options{Size: func() (int, int) { return 200, 0 }})
 	for _, want := range []string{
 		"“zz” is not a command here. Type a number from 1 to 10, or one of n, p, b, r, s, /, t, m, h, q.\n",
 		"There is no number 42 here: type a number from 1 to 10.\n",
@@ -256,13 +256,13 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 	// Input that would act on a terminal is quoted escaped.
-	out = runSession(t, English, "\x1b]0;pwned\x07\nq\n", Options{})
+	out = runSession(t, model.English, "\x1b]0;pwned\x07\nq\n", Options{})
 	checkPlain(t, out, false)
 }
 
 // Every prompt says where the reader is.
 func TestPromptsSayWhere(t *testing.T) {
-	out := runSession(t, English, "4\n2\ns\n/cap\nt\nn\nq\n", Options{})
+	out := runSession(t, model.English, "4\n2\ns\n/cap\nt\nn\nq\n", Options{})
 	for _, want := range []string{
 		"Menu. Command (h for help): ",
 		"Wider impact, list of 15 items. Command (h for help): ",
@@ -281,7 +281,7 @@ func TestPromptsSayWhere(t *testing.T) {
 // The tour: a step at a time, a number jumps, the last step says how to
 // go on, b leaves it and t resumes at the same step.
 func TestTourSteps(t *testing.T) {
-	out := runSession(t, English, "t\n13\n\nb\nt\nq\n", Options{})
+	out := runSession(t, model.English, "t\n13\n\nb\nt\nq\n", Options{})
 	for _, want := range []string{
 		"Step 13 of 13. Wider impact: What the sources leave open\n",
 		"That is the last step. Type m for the menu of panes, / to search, or h for help.\n",
@@ -314,7 +314,7 @@ func TestNoTour(t *testing.T) {
 
 // The end of the input ends the session cleanly, on a line of its own.
 func TestEndOfInput(t *testing.T) {
-	out := runSession(t, English, "2", Options{})
+	out := runSession(t, model.English, "2", Options{})
 	if !strings.HasSuffix(out, "Deal changes, list of 10 items. Command (h for help): \n") {
 		t.Errorf("the session did not end on a line of its own: %q", out[max(len(out)-80, 0):])
 	}
@@ -341,7 +341,7 @@ func (r *infinite) Read(p []byte) (int, error) {
 // A line of any length costs at most MaxLine of memory: it is read to its
 // end, dropped with a message, and the session goes on.
 func TestLongLineBounded(t *testing.T) {
-	s := story(t, English)
+	s := story(t, model.English)
 	for _, raw := range []bool{false, true} {
 		var out bytes.Buffer
 		in := &infinite{n: 64 << 20, rest: strings.NewReader("\nq\n")}
@@ -364,7 +364,7 @@ func tail(s string) string { return s[max(len(s)-300, 0):] }
 func TestContextEnds(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	err := Run(ctx, story(t, English), strings.NewReader("2\n3\n"), io.Discard, Options{})
+	err := Run(ctx, story(t, model.English), strings.NewReader("2\n3\n"), io.Discard, Options{})
 	if err != context.Canceled {
 		t.Errorf("Run = %v, want context.Canceled", err)
 	}
@@ -372,16 +372,16 @@ func TestContextEnds(t *testing.T) {
 
 // A session may start at a pane or an item; an unknown one is an error.
 func TestStart(t *testing.T) {
-	out := runSession(t, English, "q\n", Options{Item: "ip-licence"})
+	out := runSession(t, model.English, "q\n", Options{Item: "ip-licence"})
 	if !strings.Contains(out, "Deal changes, item 2 of 10.\n") {
 		t.Errorf("did not start at the item:\n%s", out)
 	}
-	out = runSession(t, English, "b\nq\n", Options{Pane: "japan"})
+	out = runSession(t, model.English, "b\nq\n", Options{Pane: "japan"})
 	if !strings.Contains(out, "Japan: 6 items.") || !strings.Contains(out, "Menu: the story in 5 panes") {
 		t.Errorf("did not start at the pane, or b did not lead to the menu:\n%s", out)
 	}
 	for _, o := range []Options{{Item: "nope"}, {Pane: "nope"}} {
-		if err := Run(context.Background(), story(t, English), strings.NewReader(""), io.Discard, o); err == nil {
+		if err := Run(context.Background(), story(t, model.English), strings.NewReader(""), io.Discard, o); err == nil {
 			t.Errorf("%+v: no error", o)
 		}
 	}
@@ -389,7 +389,7 @@ func TestStart(t *testing.T) {
 
 // A write that fails ends the session with its error.
 func TestWriteError(t *testing.T) {
-	err := Run(context.Background(), story(t, English), strings.NewReader("2\n3\n"), failingWriter{}, Options{})
+	err := Run(context.Background(), story(t, model.English), strings.NewReader("2\n3\n"), failingWriter{}, Options{})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("Run = %v", err)
 	}
@@ -429,7 +429,7 @@ func TestHostilePack(t *testing.T) {
 // Random lines, and random keys on a raw terminal, never break a session:
 // it answers each in plain lines and ends at the end of the input.
 func TestRandomInput(t *testing.T) {
-	s := story(t, English)
+	s := story(t, model.English)
 	words := []string{"1", "2", "3", "7", "15", "99", "0", "n", "p", "b", "r", "s", "t", "o", "m", "h", "?", "",
 		"/SoftBank", "/", "AGI", "/\"first refusal\"", "q!", "ｎ", "１", "x\x1b[2J", "\x00", "日本", "\xff\xfe"}
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"os"
-	"unicode"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/roff"
@@ -31,7 +30,7 @@ func wantsAccessible(flag bool) bool {
 // terminal is left as it is: it echoes and edits each line itself.
 func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, stdout io.Writer, o options) error {
 	opts := accessible.Options{
-		Lang: storyLang(story),
+		Lang: story.Lang,
 		Size: func() (int, int) { return o.textWidth(stdout), terminalHeight(stdout) },
 		// Lines typed into a pipe are seen by nobody: echoed, the output
 		// reads as the dialogue it was.
@@ -40,18 +39,6 @@ func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, std
 		Item: o.item,
 	}
 	return accessible.Run(ctx, story, stdin, stdout, opts)
-}
-
-// storyLang is the language of the story's own words: Japanese when its
-// title is written in Japanese. (Once model.Story carries its pack's
-// language, that decides.)
-func storyLang(s *model.Story) accessible.Lang {
-	for _, r := range s.Intro.Title {
-		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
-			return accessible.Japanese
-		}
-	}
-	return accessible.English
 }
 
 // terminalHeight is the height of the terminal w writes to, or 0 when it

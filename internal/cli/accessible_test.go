@@ -57,7 +57,9 @@ func TestAccessibleOptions(t *testing.T) {
 		t.Errorf("an unknown --item: exit %d, %q", code, errOut)
 	}
 	ja := filepath.Join("..", "..", "content", "ja")
-	if _, out, _ := runWithInput(t, "q\n", "--accessible", "--content", ja); !strings.Contains(out, "メニュー。コマンド（hでヘルプ）：") {
-		t.Errorf("the Japanese pack did not get the Japanese mode:\n%s", out)
+	for _, args := range [][]string{{"--content", ja}, {"--lang", "ja"}} {
+		if _, out, _ := runWithInput(t, "q\n", append([]string{"--accessible"}, args...)...); !strings.Contains(out, "メニュー。コマンド（hでヘルプ）：") {
+			t.Errorf("%v: the Japanese story did not get the Japanese mode:\n%s", args, out)
+		}
 	}
 }
