@@ -1,9 +1,12 @@
 package model_test
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/dealtui/dealtui/model"
 )
@@ -79,13 +82,55 @@ func TestJapaneseTourMatchesEnglish(t *testing.T) {
 // measure: words in English, characters in Japanese.
 func TestTourNarrationMeasures(t *testing.T) {
 	for _, st := range embedded(t).Tour.Steps {
-		if n, chars := model.NarrationLength(st.Narration); chars || n > model.MaxNarrationWords {
-			t.Errorf("%s: %d (characters: %v)", st.Item, n, chars)
+		if n := model.NarrationLength(st.Narration, model.English); n > model.MaxNarrationWords {
+			t.Errorf("%s: %d words", st.Item, n)
 		}
 	}
-	for _, st := range japanesePack(t).Tour.Steps {
-		if n, chars := model.NarrationLength(st.Narration); !chars || n > model.MaxNarrationChars {
-			t.Errorf("%s: %d (characters: %v)", st.Item, n, chars)
+	ja := japanesePack(t)
+	if ja.Lang != model.Japanese {
+		t.Fatalf("content/ja says its language is %q", ja.Lang)
+	}
+	for _, st := range ja.Tour.Steps {
+		if n := model.NarrationLength(st.Narration, model.Japanese); n > model.MaxNarrationChars {
+			t.Errorf("%s: %d characters", st.Item, n)
 		}
+	}
+}
+
+// The Japanese tour, as print writes it: go test ./model -run
+// TestJapaneseTourExports -update, and read the diff. Around the pack's
+// own text it says nothing in English.
+func TestJapaneseTourExports(t *testing.T) {
+	s := japanesePack(t)
+	var js bytes.Buffer
+	if err := s.WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	var labels, inText []string
+	for _, l := range englishLabelText() {
+		if strings.Contains(js.String(), l) {
+			inText = append(inText, l)
+		} else {
+			labels = append(labels, l)
+		}
+	}
+	for _, f := range []model.Format{model.FormatTour, model.FormatTourText} {
+		t.Run(string(f), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := s.Export(&b, f, 80); err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, b.String())
+			for i, line := range strings.Split(b.String(), "\n") {
+				if why := englishOnLine(line, labels, inText); why != "" {
+					t.Errorf("line %d has %s: %.100s", i+1, why, line)
+				}
+			}
+			for _, whole := range []string{"The item", "Look for", "Sources", "from the article", "background:", "source note", "Guided tour"} {
+				if strings.Contains(b.String(), whole) {
+					t.Errorf("it has %q", whole)
+				}
+			}
+		})
 	}
 }

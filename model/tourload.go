@@ -13,11 +13,11 @@ const (
 	// MaxTourSteps keeps tour.md within the front matter's 128 keys: five
 	// per step.
 	MaxTourSteps = 24
-	// MaxNarrationWords is the longest narration in words, for text
+	// MaxNarrationWords is the longest narration in words, in a pack
 	// written with spaces between words (English).
 	MaxNarrationWords = 60
 	// MaxNarrationChars is the longest narration in characters, spaces
-	// not counted, for Japanese (any kana or kanji in it).
+	// not counted, in a Japanese pack.
 	MaxNarrationChars = 150
 )
 
@@ -177,9 +177,9 @@ func (l *loader) checkStep(n int, st *TourStep, sr stepRefs) (Entry, bool) {
 			ps.add(file, sr.noteLines[i], "step %d: note %q is not the id of any source note", n, id)
 		}
 	}
-	if size, chars := NarrationLength(st.Narration); chars && size > MaxNarrationChars {
+	if size := NarrationLength(st.Narration, l.story.Lang); l.story.Lang == Japanese && size > MaxNarrationChars {
 		ps.add(file, sr.narrationLine, "step %d: the narration has %d characters: at most %d in Japanese", n, size, MaxNarrationChars)
-	} else if !chars && size > MaxNarrationWords {
+	} else if l.story.Lang != Japanese && size > MaxNarrationWords {
 		ps.add(file, sr.narrationLine, "step %d: the narration has %d words: at most %d", n, size, MaxNarrationWords)
 	}
 	if st.Item == "" {
@@ -214,23 +214,18 @@ func phraseIn(e Entry, q Query) bool {
 	return false
 }
 
-// NarrationLength measures a narration as its limit counts it: in
-// characters, spaces not counted, when it has any kana or kanji
-// (Japanese, written without spaces between words); else in words.
-func NarrationLength(s string) (n int, inCharacters bool) {
-	for _, r := range s {
-		if standsAlone(r) {
-			inCharacters = true
-			break
-		}
+// NarrationLength measures a narration as its limit counts it in the
+// pack's language: in characters, spaces not counted, in Japanese
+// (written without spaces between words); else in words.
+func NarrationLength(s string, lang Lang) int {
+	if lang != Japanese {
+		return len(strings.Fields(s))
 	}
-	if !inCharacters {
-		return len(strings.Fields(s)), false
-	}
+	n := 0
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			n++
 		}
 	}
-	return n, true
+	return n
 }
