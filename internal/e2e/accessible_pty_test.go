@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -123,14 +122,14 @@ func TestAccessiblePty(t *testing.T) {
 			"Tour, step 3 of 13. Enter for the next step",
 			"Goodbye.",
 		}},
-		{"ACCESSIBLE, Japanese, 60x20, NO_COLOR", 60, 20, baseEnv("ACCESSIBLE=1", "NO_COLOR=1"), []string{"--content", filepath.Join(moduleRoot, "content", "ja")}, []string{
+		{"ACCESSIBLE, Japanese, 60x20, NO_COLOR", 60, 20, baseEnv("ACCESSIBLE=1", "NO_COLOR=1"), []string{"--lang", "ja"}, []string{
 			"メニュー。コマンド（hでヘルプ）：",
 			"合意内容の変化、10項目の一覧。コマンド（hでヘルプ）：",
 			"合意内容の変化、10項目中3番目。コマンド（hでヘルプ）：",
 			"」の出典。コマンド（hでヘルプ）：",
 			"に戻りました。",
-			"の検索結果（1件）。コマンド（hでヘルプ）：",
-			"出典N09。コマンド（hでヘルプ）：",
+			"「SoftBank」の検索結果（11件）。コマンド（hでヘルプ）：",
+			"日本への影響、6項目中2番目。コマンド（hでヘルプ）：",
 			"ツアー、ステップ1/13。",
 			"ツアー、ステップ2/13。",
 			"ツアー、ステップ3/13。",
