@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"github.com/dealtui/dealtui/internal/cli"
+	"github.com/dealtui/dealtui/internal/termcap"
 )
 
 // Stamped at release time with -ldflags "-X main.version=… -X main.commit=… -X main.date=…".
@@ -19,6 +20,7 @@ var (
 )
 
 func main() {
+	termcap.WithoutEastAsianWidths() // before anything measures text
 	build := cli.Build{Version: version, Commit: commit, Date: date}
 	os.Exit(cli.Run(context.Background(), build, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -48,6 +48,7 @@ func TestAliasProblems(t *testing.T) {
 		{"aliases:\n  - [Microsoft, マイクロソフト]\n  - [MICROSOFT, MS]\n", []string{`story.md:6: alias "MICROSOFT" is already in the group at line 5: a phrase may be in one group only`}},
 		{"aliases:\n  - [サイバーセキュリティ, サイバーセキュリティー]\n", []string{`story.md:5: alias "サイバーセキュリティー" is given twice in its group (line 5)`}},
 		{"aliases:\n  - [ｸﾗｳﾄﾞ, cloud]\n  - [クラウド, くらうど]\n", []string{
+			`story.md:5: half-width katakana "ｸﾗｳﾄﾞ"`,
 			`story.md:6: alias "クラウド" is already in the group at line 5`,
 			`story.md:6: alias "くらうど" is already in the group at line 5`,
 		}},

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -276,8 +277,26 @@ func parseFile(read readFunc, f contentFile) parsedFile {
 		p.ps.add(f.name, invalidUTF8Line(data), "not valid UTF-8 text")
 		return p
 	}
+	if line, kana := halfWidthKana(data); line > 0 {
+		p.ps.add(f.name, line, "half-width katakana %q: write it full-width (terminals draw it at another width than it is measured)", kana)
+	}
 	p.rec = parseRecord(&p.ps, f.name, data)
 	return p
+}
+
+// halfWidthKana finds the first run of half-width katakana (U+FF61–U+FF9F)
+// in a file, and its line; 0 when there is none.
+func halfWidthKana(data []byte) (int, string) {
+	isHalf := func(r rune) bool { return r >= 0xff61 && r <= 0xff9f }
+	i := bytes.IndexFunc(data, isHalf)
+	if i < 0 {
+		return 0, ""
+	}
+	run := data[i:]
+	if end := bytes.IndexFunc(run, func(r rune) bool { return !isHalf(r) }); end >= 0 {
+		run = run[:end]
+	}
+	return bytes.Count(data[:i], []byte("\n")) + 1, string(run)
 }
 
 // decodeFile checks a record's kind against its folder and decodes it.

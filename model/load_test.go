@@ -157,3 +157,15 @@ func TestOddDates(t *testing.T) {
 		}
 	}
 }
+
+// Half-width katakana in a pack is refused at its line: terminals draw it
+// at another width than it is measured (JA-STYLE.md).
+func TestHalfWidthKanaRefused(t *testing.T) {
+	pack := copyPack(t)
+	file := pack["japan/01-company.md"]
+	pack["japan/01-company.md"] = &fstest.MapFile{Data: []byte(strings.Replace(string(file.Data), "enables: More clouds.", "enables: More ｸﾗｳﾄﾞ.", 1))}
+	_, err := model.Load(pack)
+	if err == nil || !strings.Contains(err.Error(), `japan/01-company.md:9: half-width katakana "ｸﾗｳﾄﾞ"`) {
+		t.Errorf("got %v", err)
+	}
+}

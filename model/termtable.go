@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // The deal at a glance: one row per term, before and after, who gains and
@@ -79,7 +81,7 @@ func writeTableRow(t *textWriter, cols []int, cells []string) {
 	wrapped := make([][]string, len(cells))
 	height := 1
 	for i, c := range cells {
-		wrapped[i] = strings.Split(ansi.Wrap(c, cols[i], ""), "\n")
+		wrapped[i] = wrap.Lines(c, cols[i])
 		height = max(height, len(wrapped[i]))
 	}
 	for y := range height {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // DefaultWidth is the width plain text is wrapped to when none is given.
@@ -158,7 +160,7 @@ func (t *textWriter) para(s string, indents ...string) {
 func (t *textWriter) lines(s, first, rest string) {
 	ind := first
 	lim := max(t.width-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 10)
-	for i, line := range strings.Split(ansi.Wrap(strings.Join(strings.Fields(s), " "), lim, ""), "\n") {
+	for i, line := range wrap.Lines(joinLines(s), lim) {
 		if i == 1 {
 			ind = rest
 		}
@@ -200,10 +202,10 @@ func ParseWidth(s string) (int, error) {
 }
 
 // WrapLines wraps one paragraph as the text export wraps its paragraphs,
-// to width columns (within MinWidth and MaxWidth): first goes before the
-// first line, rest before the others (a hanging indent). Runs of white
-// space become one space; a line breaks between words, and inside a word
-// only when the word alone is wider than the line.
+// to width columns (within MinWidth and MaxWidth), with the one line
+// breaker (internal/wrap): first goes before the first line, rest before
+// the others (a hanging indent). Lines break where Unicode and the
+// kinsoku rules allow, never inside a word that fits the line.
 func WrapLines(s string, width int, first, rest string) []string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -212,4 +214,10 @@ func WrapLines(s string, width int, first, rest string) []string {
 	t := newTextWriter(width)
 	t.lines(s, first, rest)
 	return strings.Split(strings.TrimSuffix(t.b.String(), "\n"), "\n")
+}
+
+// joinLines joins the lines of s as the wrapper would (no space between
+// Japanese lines) and runs of spaces into one.
+func joinLines(s string) string {
+	return strings.Join(strings.Fields(wrap.JoinBroken(strings.Split(s, "\n"))), " ")
 }

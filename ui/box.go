@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // drawBox draws a pane: the border of style around its title line (when
@@ -148,17 +150,7 @@ func clip(s string, w, h int) string {
 // hangWrap wraps text to width w after a prefix, indenting later lines
 // under the text.
 func hangWrap(prefix, text string, w int) []string {
-	pw := ansi.StringWidth(prefix)
-	lines := strings.Split(ansi.Wrap(text, max(w-pw, 1), ""), "\n")
-	pad := strings.Repeat(" ", pw)
-	for i := range lines {
-		if i == 0 {
-			lines[i] = prefix + lines[i]
-		} else {
-			lines[i] = pad + lines[i]
-		}
-	}
-	return lines
+	return wrap.Hanging(text, w, prefix, strings.Repeat(" ", wrap.Width(prefix)))
 }
 
 // spaceBetween puts left and right at either end of a line of width w,
@@ -183,7 +175,7 @@ func tooSmall(st *Styles, t *uiText, w, h int) string {
 		{lipgloss.NewStyle(), fmt.Sprintf(t.TooSmallNeed, minWidth, minHeight, w, h)},
 		{st.Muted, t.TooSmallHint},
 	} {
-		for _, part := range strings.Split(ansi.Wrap(l.text, max(w, 1), ""), "\n") {
+		for _, part := range wrap.Lines(l.text, w) {
 			msg = append(msg, l.style.Render(part))
 		}
 	}

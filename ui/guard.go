@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+
 	"github.com/dealtui/dealtui/internal/termsafe"
 )
 

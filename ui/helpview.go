@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // helpView is the full help: every key binding, the mouse and how to read
@@ -66,7 +67,7 @@ func (h *helpView) compose(st *Styles, t *uiText, keys KeyMap, hm help.Model) {
 	var b strings.Builder
 	b.WriteString(strings.Join(rows, "\n\n"))
 	for _, n := range notes {
-		b.WriteString("\n\n" + st.Muted.Render(ansi.Wrap(n, h.width, "")))
+		b.WriteString("\n\n" + st.Muted.Render(wrap.String(n, h.width)))
 	}
 	h.lines = fitLines(strings.Split(b.String(), "\n"), h.width)
 	h.vp.SetContentLines(make([]string, len(h.lines)))

@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/wrap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -50,7 +51,7 @@ func drawRow(st *Styles, tx *uiText, lb *model.Labels, e model.Entry, selected, 
 // clampLines wraps text to width on at most n lines, the last cut with
 // "…" when the text goes on.
 func clampLines(text string, width, n int) []string {
-	lines := strings.Split(ansi.Wrap(text, width, ""), "\n")
+	lines := wrap.Lines(text, width)
 	if len(lines) <= n {
 		return lines
 	}
@@ -155,7 +156,7 @@ func termTableRow(st *Styles, style lipgloss.Style, cells []string, width int) [
 	wrapped := make([][]string, len(cells))
 	height := 1
 	for i, cell := range cells {
-		wrapped[i] = strings.Split(ansi.Wrap(cell, c[i], ""), "\n")
+		wrapped[i] = wrap.Lines(cell, c[i])
 		height = max(height, len(wrapped[i]))
 	}
 	gap := strings.Repeat(" ", dealGap)

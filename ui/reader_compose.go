@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/internal/mdrender"
+	"github.com/dealtui/dealtui/internal/wrap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -50,7 +51,7 @@ type composer struct {
 func (c *composer) add(lines ...string) { c.lines = append(c.lines, lines...) }
 
 func (c *composer) wrapped(style lipgloss.Style, text string) {
-	for _, l := range strings.Split(ansi.Wrap(text, max(c.width, 1), ""), "\n") {
+	for _, l := range wrap.Lines(text, c.width) {
 		c.add(style.Render(l))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/wrap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -250,7 +251,7 @@ func (s *search) refresh(st *Styles, t *uiText, lb *model.Labels) {
 
 // mutedLines wraps a message to the results' width, in the muted style.
 func mutedLines(st *Styles, text string, w int) []string {
-	lines := strings.Split(ansi.Wrap(text, max(w, 1), ""), "\n")
+	lines := wrap.Lines(text, w)
 	for i, l := range lines {
 		lines[i] = fitLine(st.Muted.Render(l), w)
 	}

@@ -2,11 +2,13 @@ package accessible
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/dealtui/dealtui/internal/wrap/wraptest"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -82,5 +84,32 @@ func TestPanesAndDates(t *testing.T) {
 	}
 	if got := tableFor("").pane(model.PaneDeal); got != "Deal changes" {
 		t.Errorf("no language is not English: %q", got)
+	}
+}
+
+// The mode's own paragraphs, in Japanese, wrap by JA-STYLE.md's rules
+// (wraptest, which shares no code with the wrapper): the tour's
+// narrations and every message, at narrow and usual widths.
+func TestJapaneseParagraphsWrapByTheRules(t *testing.T) {
+	s, err := model.LoadDir(filepath.Join("..", "..", "content", "ja"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja := tableFor(model.Japanese)
+	var texts []string
+	for _, st := range s.Tour.Steps {
+		texts = append(texts, st.Narration)
+	}
+	for m := msg(0); m < msgCount; m++ {
+		texts = append(texts, ja.f(m, sampleArgs(verbs(ja.s[m]))...))
+	}
+	for _, width := range []int{24, 40, 60, 80} {
+		for _, text := range texts {
+			r := &response{width: width}
+			r.para(text)
+			if err := wraptest.Check(strings.Join(strings.Fields(text), " "), width, r.lines); err != nil {
+				t.Errorf("width %d: %v", width, err)
+			}
+		}
 	}
 }

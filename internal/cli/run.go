@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 	"github.com/dealtui/dealtui/ui"
@@ -38,6 +39,7 @@ func usagef(format string, args ...any) error {
 // that end it and restores the terminal; anywhere else a signal's default
 // action is right.
 func Run(ctx context.Context, build Build, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	termcap.PinWidths()
 	out := &checkedWriter{w: stdout}
 	if f, ok := stdout.(*os.File); ok && closedAtStart(f) {
 		out.err = errors.New("standard output is closed")

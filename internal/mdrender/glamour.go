@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/internal/termsafe"
+	"github.com/dealtui/dealtui/internal/wrap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -58,7 +59,7 @@ func glamourRender(md string, width int, style Style) ([]string, error) {
 	if style == Plain {
 		out = withoutColour(out)
 	}
-	lines := tidyLines(hangListItems(strings.Split(out, "\n"), width))
+	lines := tidyLines(reflow(strings.Split(out, "\n"), width, md))
 	for i, l := range lines {
 		lines[i] = squeezeResets(l)
 	}
@@ -139,5 +140,5 @@ func trimRightStyled(l string) string {
 
 // wrapPlain wraps text (Markdown shown as it is written) to width.
 func wrapPlain(s string, width int) string {
-	return ansi.Wrap(s, max(width, 1), "")
+	return wrap.String(s, max(width, 1))
 }
