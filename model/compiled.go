@@ -39,11 +39,12 @@ type compiled struct {
 	Facts    []*Fact
 	Lang     Lang
 	Aliases  [][]string
+	Tour     *Tour
 }
 
 // compiledForm gives the story's exported parts, as Encode writes them.
 func (s *Story) compiledForm() compiled {
-	return compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Lang, s.Aliases}
+	return compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Lang, s.Aliases, s.Tour}
 }
 
 // Encode writes a story that Load made in the compact form Decode reads.
@@ -84,7 +85,7 @@ func decodeWith(data string, text func(string) string) (*Story, error) {
 	s := &Story{
 		Intro: c.Intro, Timeline: c.Timeline, Terms: c.Terms, Japan: c.Japan, Impact: c.Impact,
 		Glossary: c.Glossary, Notes: c.Notes, Blocks: c.Blocks, Facts: c.Facts,
-		Lang: c.Lang, Aliases: c.Aliases,
+		Lang: c.Lang, Aliases: c.Aliases, Tour: c.Tour,
 	}
 	if err := s.rebuild(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCompiled, err)

@@ -14,6 +14,9 @@ func (l *loader) decode(r *record, kind Kind) {
 	case KindFact:
 		l.decodeFact(r)
 		return
+	case KindTour:
+		l.decodeTour(r)
+		return
 	}
 	it, rf := l.decodeItem(r, kind)
 	e := l.decodeEntry(r, kind, it)

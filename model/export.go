@@ -14,11 +14,16 @@ const (
 	FormatText     Format = "text"
 	FormatMarkdown Format = "markdown"
 	FormatJSON     Format = "json"
+	// FormatTour is the guided tour as numbered Markdown, and
+	// FormatTourText the same as plain text; the JSON export carries the
+	// tour as it is written.
+	FormatTour     Format = "tour"
+	FormatTourText Format = "tour-text"
 )
 
 // Formats lists the export formats, for help and error messages.
 func Formats() []string {
-	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON)}
+	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON), string(FormatTour), string(FormatTourText)}
 }
 
 // ParseFormat checks a format name.
@@ -31,8 +36,9 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q: want one of %s", s, strings.Join(Formats(), ", "))
 }
 
-// Export writes the whole story in a format. Text is wrapped to width
-// columns (80 when width is 0 or less).
+// Export writes the whole story, or its tour, in a format. Text is
+// wrapped to width columns (80 when width is 0 or less). A tour format
+// for a story without a tour gives ErrNoTour.
 func (s *Story) Export(w io.Writer, f Format, width int) error {
 	switch f {
 	case FormatText:
@@ -41,6 +47,10 @@ func (s *Story) Export(w io.Writer, f Format, width int) error {
 		return s.WriteMarkdown(w)
 	case FormatJSON:
 		return s.WriteJSON(w)
+	case FormatTour:
+		return s.WriteTourMarkdown(w)
+	case FormatTourText:
+		return s.WriteTourText(w, width)
 	}
 	_, err := ParseFormat(string(f))
 	return err

@@ -27,6 +27,8 @@ type Document struct {
 	// Aliases are the story's search aliases: groups of phrases that
 	// name the same thing.
 	Aliases [][]string `json:"aliases"`
+	// Tour is the guided tour, null when the pack has none.
+	Tour *Tour `json:"tour"`
 }
 
 // Sources is the source digest in the JSON export.
@@ -50,6 +52,7 @@ func (s *Story) Document() Document {
 		Notes:    s.Notes,
 		Sources:  Sources{Article: s.Blocks, Background: s.Facts},
 		Aliases:  nonNilList(s.Aliases),
+		Tour:     s.Tour,
 	}
 }
 

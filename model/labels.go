@@ -93,6 +93,19 @@ type Labels struct {
 	BlockTitleFormat string // "%s · article, %s": id, section
 	FactTitleFormat  string // "%s · background fact": id
 	NoteTitleFormat  string // "%s · source note: %s": id, title
+
+	// The guided tour's exports (print --format tour and tour-text).
+	TourTitle        string // "Guided tour": a tour without a title of its own
+	TourStepFormat   string // "%s. %s: %s": number, pane, item title
+	TourItemFormat   string // "The item: %s": its summary
+	TourItemMDFormat string // "**The item** (`%s`): %s": id, summary
+	LookForFormat    string // "Look for: “%s”": the phrase
+	LookForMDFormat  string // "**Look for:** “%s”"
+	TourSources      string // "Sources", a heading
+	TourSourcesHead  string // "Sources:", before a list
+	StepBlockFormat  string // " (from the article, %s): %s": section, summary, after the id
+	StepFactFormat   string // " (background: %s): %s": source, summary
+	StepNoteFormat   string // " (source note, %s): %s": title, summary
 }
 
 // LabelsFor gives the labels of a language (English for any other).

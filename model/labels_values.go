@@ -80,6 +80,18 @@ func englishLabels() *Labels {
 		BlockTitleFormat: "%s · article, %s",
 		FactTitleFormat:  "%s · background fact",
 		NoteTitleFormat:  "%s · source note: %s",
+
+		TourTitle:        "Guided tour",
+		TourStepFormat:   "%s. %s: %s",
+		TourItemFormat:   "The item: %s",
+		TourItemMDFormat: "**The item** (`%s`): %s",
+		LookForFormat:    "Look for: “%s”",
+		LookForMDFormat:  "**Look for:** “%s”",
+		TourSources:      "Sources",
+		TourSourcesHead:  "Sources:",
+		StepBlockFormat:  " (from the article, %s): %s",
+		StepFactFormat:   " (background: %s): %s",
+		StepNoteFormat:   " (source note, %s): %s",
 	}
 }
 
@@ -156,5 +168,17 @@ func japaneseLabels() *Labels {
 		BlockTitleFormat: "%s（記事、%s）",
 		FactTitleFormat:  "%s（背景情報）",
 		NoteTitleFormat:  "%s 出典注記：%s",
+
+		TourTitle:        "ガイドツアー",
+		TourStepFormat:   "%s. %s：%s",
+		TourItemFormat:   "項目の要約：%s",
+		TourItemMDFormat: "**項目**（`%s`）：%s",
+		LookForFormat:    "注目する語句：「%s」",
+		LookForMDFormat:  "**注目する語句：**「%s」",
+		TourSources:      "出典",
+		TourSourcesHead:  "出典：",
+		StepBlockFormat:  "（記事より、%s）：%s",
+		StepFactFormat:   "（背景情報：%s）：%s",
+		StepNoteFormat:   "（出典注記、%s）：%s",
 	}
 }

@@ -49,8 +49,11 @@ func FolderOf(k Kind) string {
 
 // KindOf gives the kind of the content file at a path in a pack.
 func KindOf(name string) (Kind, bool) {
-	if name == storyFile {
+	switch name {
+	case storyFile:
 		return KindStory, true
+	case tourFile:
+		return KindTour, true
 	}
 	dir := path.Dir(name)
 	for _, f := range Folders() {
@@ -61,7 +64,10 @@ func KindOf(name string) (Kind, bool) {
 	return "", false
 }
 
-const storyFile = "story.md"
+const (
+	storyFile = "story.md"
+	tourFile  = "tour.md"
+)
 
 var (
 	itemID  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -92,6 +98,8 @@ type loader struct {
 	unread int
 	// matchLines gives the line of each match phrase of a glossary entry.
 	matchLines map[*Glossary][]int
+	// tour says where tour.md wrote its steps; nil without a tour.
+	tour *tourRefs
 }
 
 // newLoader is a loader with nothing loaded yet.
@@ -214,7 +222,7 @@ func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 		}
 		kind, ok := KindOf(name)
 		if !ok {
-			l.ps.add(termsafe.VisibleLine(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			l.ps.add(termsafe.VisibleLine(name), 0, "not a place for a content file: use story.md, tour.md, %s", strings.Join(folderNames(), "/, ")+"/")
 			return nil
 		}
 		if v := termsafe.VisibleLine(name); v != name {

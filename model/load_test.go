@@ -66,6 +66,7 @@ func TestLoadReportsProblems(t *testing.T) {
 		{"empty-pane", []string{`japan/: no items`}},
 		{"wrong-kind", []string{`impact/01-impact.md:3: kind is "term" but files in this folder are "impact"`}},
 		{"unknown-field", []string{`impact/01-impact.md:9: unknown field "colour" for kind impact`}},
+		{"tour-missing-item", []string{`tour.md:8: step 2: item "term-two" is not the id of any item`}},
 		{"no-front-matter", []string{`impact/01-impact.md:1: no front matter`}},
 		{"provenance-mismatch", []string{`impact/01-impact.md:7: provenance is background but P01 is an article block`}},
 		{"glossary-undefined", []string{`japan/01-company.md:11: term "weather" is not the id of any glossary entry`}},

@@ -128,6 +128,8 @@ type Story struct {
 	Notes    []*Note
 	Blocks   []*Block
 	Facts    []*Fact
+	// Tour is the guided tour of tour.md; nil when the pack has none.
+	Tour *Tour
 
 	index  searchIndex
 	alias  aliasIndex

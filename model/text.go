@@ -19,19 +19,9 @@ const DefaultWidth = 80
 // wrapped by measuring its text.
 func (s *Story) WriteText(w io.Writer, width int) error {
 	s = s.ForScreen()
-	if width <= 0 {
-		width = DefaultWidth
-	}
-	width = min(max(width, MinWidth), MaxWidth)
-	t := &textWriter{width: width}
+	t := newTextWriter(width)
 	l := s.Labels()
-	in := s.Intro
-	t.heading(in.Title, "=")
-	t.para(l.LongDate(in.Date), "")
-	t.para(in.Summary, "")
-	t.markdown(in.Body, "")
-	t.para(fmt.Sprintf(l.SourcesFormat, s.ProvenanceLine(&in.Item)), "")
-	s.textNotes(t, &in.Item, "")
+	s.textIntro(t)
 	for _, sec := range s.Sections() {
 		if len(sec.Entries) == 0 {
 			continue
@@ -48,6 +38,35 @@ func (s *Story) WriteText(w io.Writer, width int) error {
 	s.textDigest(t, l)
 	_, err := io.WriteString(w, strings.TrimSpace(t.b.String())+"\n")
 	return err
+}
+
+// ItemText is one item as WriteText writes it at this width, line for
+// line: the story overview as it opens the text, any other item as it
+// stands in its section. The accessible mode shows an item with it.
+func (s *Story) ItemText(e Entry, width int) string {
+	s = s.ForScreen()
+	if on, ok := s.Entry(e.Base().ID); ok {
+		e = on
+	}
+	t := newTextWriter(width)
+	if in, ok := e.(*Intro); ok && in == s.Intro {
+		s.textIntro(t)
+	} else {
+		s.textEntry(t, e)
+	}
+	return strings.TrimRight(t.b.String(), "\n") + "\n"
+}
+
+// textIntro writes the story overview, which opens the text.
+func (s *Story) textIntro(t *textWriter) {
+	l := s.Labels()
+	in := s.Intro
+	t.heading(in.Title, "=")
+	t.para(l.LongDate(in.Date), "")
+	t.para(in.Summary, "")
+	t.markdown(in.Body, "")
+	t.para(fmt.Sprintf(l.SourcesFormat, s.ProvenanceLine(&in.Item)), "")
+	s.textNotes(t, &in.Item, "")
 }
 
 // textDigest writes the source notes and the source digest.
@@ -101,6 +120,15 @@ func (s *Story) textNotes(t *textWriter, it *Item, ind string) {
 type textWriter struct {
 	b     strings.Builder
 	width int
+}
+
+// newTextWriter wraps at width, within MinWidth and MaxWidth
+// (DefaultWidth when width is 0 or less).
+func newTextWriter(width int) *textWriter {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	return &textWriter{width: min(max(width, MinWidth), MaxWidth)}
 }
 
 func (t *textWriter) heading(s, rule string) {
@@ -171,6 +199,21 @@ func ParseWidth(s string) (int, error) {
 		return 0, fmt.Errorf("want a whole number of columns from %d to %d", MinWidth, MaxWidth)
 	}
 	return n, nil
+}
+
+// WrapLines wraps one paragraph as the text export wraps its paragraphs,
+// to width columns (within MinWidth and MaxWidth), with the one line
+// breaker (internal/wrap): first goes before the first line, rest before
+// the others (a hanging indent). Lines break where Unicode and the
+// kinsoku rules allow, never inside a word that fits the line.
+func WrapLines(s string, width int, first, rest string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	t := newTextWriter(width)
+	t.lines(s, first, rest)
+	return strings.Split(strings.TrimSuffix(t.b.String(), "\n"), "\n")
 }
 
 // joinLines joins the lines of s as the wrapper would (no space between

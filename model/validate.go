@@ -20,6 +20,7 @@ func (l *loader) validate() {
 		}
 	}
 	l.checkGlossary()
+	l.checkTour()
 	l.checkPanes()
 	l.sortPanes()
 }

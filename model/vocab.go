@@ -19,6 +19,7 @@ const (
 	KindNote     Kind = "note"
 	KindBlock    Kind = "block"
 	KindFact     Kind = "fact"
+	KindTour     Kind = "tour"
 )
 
 // IsStoryItem reports the kinds of the story's items in its panes

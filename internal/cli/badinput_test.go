@@ -110,7 +110,7 @@ func TestBadFlags(t *testing.T) {
 		{"--pane as a number", []string{"--pane", "2"}, []string{`--pane: unknown pane "2"`}},
 		{"--format in capitals", []string{"print", "--format", "JSON"}, []string{`unknown format "JSON": want one of text, markdown, json`}},
 		// print's mistakes name the flag and point to print's own help.
-		{"--format unknown", []string{"print", "--format", "yaml"}, []string{"dealtui: --format: unknown format \"yaml\": want one of text, markdown, json\nTry 'dealtui print --help' for usage.\n"}},
+		{"--format unknown", []string{"print", "--format", "yaml"}, []string{"dealtui: --format: unknown format \"yaml\": want one of text, markdown, json, tour, tour-text\nTry 'dealtui print --help' for usage.\n"}},
 		{"print's --width out of range", []string{"print", "--width", "5"}, []string{"Try 'dealtui print --help' for usage."}},
 		{"an unknown flag of print", []string{"print", "--colour"}, []string{"unknown flag: --colour\nTry 'dealtui print --help' for usage."}},
 		{"an argument to print", []string{"print", "all"}, []string{"Try 'dealtui print --help' for usage."}},

@@ -73,6 +73,7 @@ func manPage(root *cobra.Command, b Build, date string) string {
 		}
 	}
 	manKeys(doc)
+	manAccessible(doc)
 	manEnvironment(doc)
 	manExitStatus(doc)
 	doc.Section("Examples")
@@ -222,6 +223,7 @@ func manKeys(doc *roff.Document) {
 func manEnvironment(doc *roff.Document) {
 	doc.Section("Environment")
 	for _, e := range [][2]string{
+		{"ACCESSIBLE", "Set to anything but empty, starts the accessible mode instead of the explorer, as --accessible does."},
 		{"NO_COLOR", "Set to anything, turns colour off; bold, underline and reverse stay (https://no-color.org)."},
 		{"CLICOLOR_FORCE", "Set to 1, keeps colour when the output is not known to be a colour terminal. NO_COLOR wins over it."},
 		{"TERM", "The terminal's type. dumb, or no terminal at all, gets the plain-text story instead of the explorer; a type whose terminfo entry has fewer than eight colours gets no colour."},

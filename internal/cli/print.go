@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"io"
 	"strings"
 
@@ -52,7 +53,11 @@ func newPrintCmd(to printTarget) *cobra.Command {
 			if width == 0 {
 				width = to.width()
 			}
-			return story.Export(to.stdout, format, width)
+			err = story.Export(to.stdout, format, width)
+			if errors.Is(err, model.ErrNoTour) {
+				return usageError{err} // asked of a pack without tour.md
+			}
+			return err
 		},
 	}
 	fl := cmd.Flags()

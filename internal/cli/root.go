@@ -22,6 +22,7 @@ type options struct {
 	item       string
 	noMouse    bool
 	width      int
+	accessible bool
 }
 
 const rootLong = "dealtui lays out one news story in panes: a timeline from 2019 to 2032, " +
@@ -57,6 +58,9 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 			if err != nil {
 				return err
 			}
+			if wantsAccessible(o.accessible) {
+				return runAccessible(cmd.Context(), story, stdin, stdout, o)
+			}
 			if !termcap.IsTerminal(stdout) || !termcap.IsTerminal(stdin) || os.Getenv("TERM") == "dumb" {
 				return story.WriteText(stdout, o.textWidth(stdout))
 			}
@@ -84,7 +88,8 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	f.StringVar(&o.item, "item", "", "open at the item with this ID (dealtui items lists them)")
 	valueFlag(f, "item", "ID")
 	f.BoolVar(&o.noMouse, "no-mouse", false, "leave the mouse to the terminal, so text can be selected")
-	f.Var(widthFlag{&o.width}, "width", "when the output is not a terminal, wrap the plain-text story at N columns, "+widthRange())
+	addAccessibleFlag(f, &o.accessible)
+	f.Var(widthFlag{&o.width}, "width", "wrap the plain-text story (when the output is not a terminal, and in the accessible mode) at N columns, "+widthRange())
 	valueFlag(f, "width", "N")
 	local := printTarget{
 		stdout: stdout,
