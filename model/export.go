@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -14,11 +15,19 @@ const (
 	FormatText     Format = "text"
 	FormatMarkdown Format = "markdown"
 	FormatJSON     Format = "json"
+	// FormatHTML is the story as one web page. The page carries a design
+	// (its CSS and layout), which model does not: internal/htmlpage
+	// writes it, and Export refuses it (ErrFormatElsewhere).
+	FormatHTML Format = "html"
 )
+
+// ErrFormatElsewhere is Export's answer for a format another package
+// writes (FormatHTML: internal/htmlpage).
+var ErrFormatElsewhere = errors.New("this format is written outside model: html by internal/htmlpage")
 
 // Formats lists the export formats, for help and error messages.
 func Formats() []string {
-	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON)}
+	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON), string(FormatHTML)}
 }
 
 // ParseFormat checks a format name.
@@ -41,6 +50,8 @@ func (s *Story) Export(w io.Writer, f Format, width int) error {
 		return s.WriteMarkdown(w)
 	case FormatJSON:
 		return s.WriteJSON(w)
+	case FormatHTML:
+		return ErrFormatElsewhere
 	}
 	_, err := ParseFormat(string(f))
 	return err
