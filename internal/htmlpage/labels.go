@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dealtui/dealtui/model"
 )
@@ -73,10 +74,11 @@ type Labels struct {
 // Date gives a date for people in the labels' language.
 func (l *Labels) Date(d model.Date) string { return l.date(d) }
 
-// LabelsFor gives the labels of a language: "ja" for Japanese, English
-// for "en" or "".
+// LabelsFor gives the labels of a language, a BCP 47 tag: Japanese for
+// "ja" (or "ja-JP"), English for "en" (or "en-GB") or "".
 func LabelsFor(lang string) (*Labels, error) {
-	switch lang {
+	primary, _, _ := strings.Cut(lang, "-")
+	switch strings.ToLower(primary) {
 	case "", "en":
 		return english(), nil
 	case "ja":

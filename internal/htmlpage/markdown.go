@@ -74,10 +74,11 @@ func (r *mdRenderer) neutralise(doc ast.Node, src []byte) {
 		case *ast.Image:
 			unwrap = append(unwrap, v)
 		case *ast.Link:
-			if r.safeURL(string(v.Destination)) {
-				v.SetAttributeString("rel", []byte("noopener noreferrer"))
-			} else {
+			switch dest := string(v.Destination); {
+			case !r.safeURL(dest):
 				unwrap = append(unwrap, v)
+			case !strings.HasPrefix(dest, "#"):
+				v.SetAttributeString("rel", []byte("noopener noreferrer"))
 			}
 		case *ast.AutoLink:
 			if v.AutoLinkType != ast.AutoLinkEmail && !r.safeURL(string(v.URL(src))) {

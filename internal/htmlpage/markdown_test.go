@@ -54,7 +54,7 @@ func TestUnsafeLinks(t *testing.T) {
 		{"<script>alert(1)</script>", "<!-- raw HTML omitted -->", "<!-- raw HTML omitted -->"},
 		{"a <img src=x onerror=alert(1)> b", "<p>a <!-- raw HTML omitted --> b</p>", "<p>a <!-- raw HTML omitted --> b</p>"},
 		{"[x](https://example.com/)", `<a href="https://example.com/">x</a>`, `<p><a href="https://example.com/" rel="noopener noreferrer">x</a></p>`},
-		{"[x](#glossary-cloud)", `<a href="#glossary-cloud">x</a>`, `<p><a href="#glossary-cloud" rel="noopener noreferrer">x</a></p>`},
+		{"[x](#glossary-cloud)", `<a href="#glossary-cloud">x</a>`, `<p><a href="#glossary-cloud">x</a></p>`},
 		{"[x](#nowhere)", `<a href="#nowhere">x</a>`, "<p>x</p>"},
 		{"[x](other.html)", `<a href="other.html">x</a>`, "<p>x</p>"},
 		{"[](https://example.com/)", `<a href="https://example.com/"></a>`, "<p></p>"},

@@ -55,6 +55,9 @@ func TestLabelsComplete(t *testing.T) {
 	if _, err := htmlpage.LabelsFor("fr"); err == nil {
 		t.Error("LabelsFor(fr) gave labels")
 	}
+	if l, err := htmlpage.LabelsFor("ja-JP"); err != nil || l.Timeline != "タイムライン" {
+		t.Errorf("LabelsFor(ja-JP): %v", err)
+	}
 }
 
 func checkVocab[K ~string](t *testing.T, lang, name string, m map[K]string, all []K) {
