@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,11 +20,19 @@ const (
 	// tour as it is written.
 	FormatTour     Format = "tour"
 	FormatTourText Format = "tour-text"
+	// FormatHTML is the story as one web page. The page carries a design
+	// (its CSS and layout), which model does not: internal/htmlpage
+	// writes it, and Export refuses it (ErrFormatElsewhere).
+	FormatHTML Format = "html"
 )
+
+// ErrFormatElsewhere is Export's answer for a format another package
+// writes (FormatHTML: internal/htmlpage).
+var ErrFormatElsewhere = errors.New("this format is written outside model: html by internal/htmlpage")
 
 // Formats lists the export formats, for help and error messages.
 func Formats() []string {
-	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON), string(FormatTour), string(FormatTourText)}
+	return []string{string(FormatText), string(FormatMarkdown), string(FormatJSON), string(FormatHTML), string(FormatTour), string(FormatTourText)}
 }
 
 // ParseFormat checks a format name.
@@ -51,6 +60,8 @@ func (s *Story) Export(w io.Writer, f Format, width int) error {
 		return s.WriteTourMarkdown(w)
 	case FormatTourText:
 		return s.WriteTourText(w, width)
+	case FormatHTML:
+		return ErrFormatElsewhere
 	}
 	_, err := ParseFormat(string(f))
 	return err

@@ -31,11 +31,11 @@ func newPrintCmd(to printTarget) *cobra.Command {
 	var f printFlags
 	cmd := &cobra.Command{
 		Use:   "print",
-		Short: "Write the whole story to standard output as text, Markdown or JSON",
+		Short: "Write the whole story to standard output as text, Markdown, JSON or HTML",
 		Long: "print writes the whole story, with the provenance of every item, its source " +
 			"notes, the glossary and the source digest. The JSON form has stable field names, " +
-			"described in README.md.",
-		Example: "  dealtui print\n  dealtui print --format markdown > story.md\n  dealtui print --format json",
+			"described in README.md. The HTML form is one self-contained web page that fetches nothing.",
+		Example: "  dealtui print\n  dealtui print --format markdown > story.md\n  dealtui print --format json\n  dealtui print --format html > story.html",
 		Args:    cobra.ArbitraryArgs, // checked in RunE, so the message is ours
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := noArgs(cmd, args); err != nil {
@@ -48,6 +48,9 @@ func newPrintCmd(to printTarget) *cobra.Command {
 			story, err := to.story(cmd)
 			if err != nil {
 				return err
+			}
+			if format == model.FormatHTML {
+				return writeHTML(to.stdout, story)
 			}
 			width := f.width
 			if width == 0 {

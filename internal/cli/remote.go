@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -11,7 +12,9 @@ import (
 
 // remoteUsage is what a client of dealtui serve may ask for in its SSH
 // command line.
-const remoteUsage = "print [--format text|markdown|json] [--width N] [--lang ja|en]"
+func remoteUsage() string {
+	return "print [--format " + strings.Join(model.Formats(), "|") + "] [--width N] [--lang ja|en]"
+}
 
 // RemoteCommand answers the command line an SSH client of dealtui serve
 // sends (ssh HOST print --format json) with this command line's own
@@ -44,7 +47,7 @@ func newRemoteRoot(stories map[model.Lang]*model.Story, sessionLang model.Lang, 
 			if len(args) > 0 {
 				name = args[0]
 			}
-			return usagef("unknown command \"%s\": this server answers only: %s", name, remoteUsage)
+			return usagef("unknown command \"%s\": this server answers only: %s", name, remoteUsage())
 		},
 	}
 	root.SetHelpFunc(printHelp)

@@ -58,11 +58,11 @@ func TestRemoteCommand(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"ls", "-la"}, `dealtui: unknown command "ls": this server answers only: print [--format text|markdown|json] [--width N]`},
+		{[]string{"ls", "-la"}, `dealtui: unknown command "ls": this server answers only: print [--format text|markdown|json|html|tour|tour-text] [--width N] [--lang ja|en]`},
 		{[]string{"cat", "/etc/passwd"}, `dealtui: unknown command "cat"`},
 		{[]string{"--content", "/etc", "print"}, `dealtui: unknown flag: --content`},
 		{[]string{"print", "--content", "/etc"}, `dealtui: unknown flag: --content`},
-		{[]string{"print", "--format", "xml"}, `dealtui: --format: unknown format "xml": want one of text, markdown, json`},
+		{[]string{"print", "--format", "xml"}, `dealtui: --format: unknown format "xml": want one of text, markdown, json, html`},
 		{[]string{"print", "--width", "5"}, `dealtui: invalid argument "5" for "--width" flag: want a whole number of columns from 20 to 1000`},
 		{[]string{"print", "--colour"}, `dealtui: unknown flag: --colour`},
 		{[]string{"print", "extra"}, `dealtui: unexpected argument "extra" for "dealtui print"`},

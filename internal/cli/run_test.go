@@ -115,7 +115,7 @@ func TestCLIErrors(t *testing.T) {
 	}{
 		{"bad flag", []string{"--bogus"}, "unknown flag: --bogus"},
 		{"bad print flag", []string{"print", "--bogus"}, "unknown flag: --bogus"},
-		{"unknown format", []string{"print", "--format", "yaml"}, `unknown format "yaml": want one of text, markdown, json`},
+		{"unknown format", []string{"print", "--format", "yaml"}, `unknown format "yaml": want one of text, markdown, json, html`},
 		{"missing content dir", []string{"--content", missing, "print"}, "--content \"" + missing + "\": no such file or directory"},
 		{"content is a file", []string{"--content", file}, "not a directory"},
 		{"bad content", []string{"--content", "../../testdata/packs/bad-date", "print"}, `../../testdata/packs/bad-date/timeline/01-start.md:5: field "date"`},
