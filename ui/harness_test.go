@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/content"
+	"github.com/dealtui/dealtui/internal/compiled"
 	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
@@ -19,6 +20,16 @@ import (
 // embeddedStory is the story loaded once for all the tests, as a server
 // loads it once for all its sessions: nothing in ui changes a Story.
 var embeddedStory = sync.OnceValues(func() (*model.Story, error) { return model.Load(content.FS()) })
+
+// japaneseStory is the built-in Japanese edition.
+func japaneseStory(t testing.TB) *model.Story {
+	t.Helper()
+	s, err := compiled.StoryIn(model.Japanese)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
 
 func testStory(t testing.TB) *model.Story {
 	t.Helper()

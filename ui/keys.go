@@ -22,7 +22,7 @@ type KeyMap struct {
 	Suspend                      key.Binding
 
 	// While the search box is open.
-	SearchAccept, SearchCancel, SearchUp, SearchDown key.Binding
+	SearchAccept, SearchCancel, SearchUp, SearchDown, SearchSuggest key.Binding
 
 	groups [6]string // the help's group titles
 }
@@ -76,10 +76,11 @@ func keyMapWith(t *uiText) KeyMap {
 		ForceQuit:   b(k("ctrl+c"), "ctrl+c", w.ForceQuit),
 		Suspend:     b(k("ctrl+z"), "ctrl+z", w.Suspend),
 
-		SearchAccept: b(k("enter"), "enter", w.SearchAccept),
-		SearchCancel: b(k("esc"), "esc", w.SearchCancel),
-		SearchUp:     b(k("up", "ctrl+p"), "↑/ctrl+p", w.SearchUp),
-		SearchDown:   b(k("down", "ctrl+n"), "↓/ctrl+n", w.SearchDown),
+		SearchAccept:  b(k("enter"), "enter", w.SearchAccept),
+		SearchCancel:  b(k("esc"), "esc", w.SearchCancel),
+		SearchUp:      b(k("up", "ctrl+p"), "↑/ctrl+p", w.SearchUp),
+		SearchDown:    b(k("down", "ctrl+n"), "↓/ctrl+n", w.SearchDown),
+		SearchSuggest: b(k("tab"), "tab", w.SearchSuggest),
 	}
 }
 
@@ -98,7 +99,7 @@ func (k KeyMap) Groups() []HelpGroup {
 		{g[1], []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Open, k.Back, k.HistBack, k.HistFwd}},
 		{g[2], []key.Binding{k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom}},
 		{g[3], []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly, k.Copy}},
-		{g[4], []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel}},
+		{g[4], []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel, k.SearchSuggest}},
 		{g[5], []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 	}
 }

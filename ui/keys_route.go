@@ -193,6 +193,11 @@ func (m *Model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.previewHit()
 		}
 		return nil
+	case key.Matches(msg, k.SearchSuggest):
+		if s.takeSuggestion() {
+			m.previewHit()
+		}
+		return nil
 	}
 	return m.searchInput(msg)
 }

@@ -25,7 +25,10 @@ type search struct {
 	query model.Query
 	hits  []model.Hit
 	sel   int
-	start place // where the search was opened, for esc
+	// suggestion is the query the typed one was likely meant to be,
+	// when it finds nothing (model.Story.Suggest); empty otherwise.
+	suggestion string
+	start      place // where the search was opened, for esc
 
 	// After a search is accepted, n and N go through its hits.
 	last   model.Query
@@ -104,6 +107,23 @@ func (s *search) run() {
 	s.query = s.story.ParseQuery(s.input.Value())
 	s.hits = s.story.SearchQuery(s.query)
 	s.sel = 0
+	s.suggestion = ""
+	if len(s.hits) == 0 && !s.query.Empty() {
+		s.suggestion, _ = s.story.Suggest(s.query)
+	}
+}
+
+// takeSuggestion searches for the suggestion instead of what was typed;
+// it reports whether there was one.
+func (s *search) takeSuggestion() bool {
+	if s.suggestion == "" {
+		return false
+	}
+	s.input.SetValue(s.suggestion)
+	s.input.CursorEnd()
+	s.recall = -1
+	s.run()
+	return true
 }
 
 // up moves to the previous result, or, in an empty box or one holding a
@@ -226,6 +246,9 @@ func (s *search) refresh(st *Styles, t *uiText, lb *model.Labels) {
 		return
 	case len(s.hits) == 0:
 		s.lines = mutedLines(st, noResult(t, s.query), w)
+		if s.suggestion != "" {
+			s.lines = append(s.lines, mutedLines(st, fmt.Sprintf(t.DidYouMean, s.suggestion), w)...)
+		}
 		return
 	}
 	rows := max(s.height/2, 1)

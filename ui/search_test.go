@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/testkit/wordcheck"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -276,5 +277,46 @@ func TestNextFromTheResultShown(t *testing.T) {
 	}
 	if want := fmt.Sprintf("lighthouse %d of %d", at+2, len(hits)); !strings.Contains(hs.screen(), want) {
 		t.Errorf("the footer does not say %q:\n%s", want, hs.screen())
+	}
+}
+
+// A query that finds nothing gets the nearest words of the story (review
+// finding M11), and tab searches for them, in either language.
+func TestSearchSuggestsANearWord(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		story       *model.Story
+		typed, want string
+		line        string
+	}{
+		{"en", searchStory(t), "lighthuose", "lighthouse", "Did you mean lighthouse? tab searches for it."},
+		{"ja", japaneseStory(t), "microsfot", "microsoft", "もしかして：microsoft（tab でこの語を検索）"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			hs := harnessFor(t, c.story, Options{}, 120, 40)
+			hs.keys("/")
+			hs.typeText(c.typed)
+			if _, err := wordcheck.InOrder(hs.m.search.lines, 0, c.line); err != nil || len(hs.m.search.hits) != 0 {
+				t.Fatalf("%d hits; the results do not say %q:\n%s", len(hs.m.search.hits), c.line, hs.screen())
+			}
+			hs.keys("tab")
+			if got := hs.m.search.input.Value(); got != c.want || len(hs.m.search.hits) == 0 {
+				t.Fatalf("after tab the box holds %q with %d hits, want %q with some", got, len(hs.m.search.hits), c.want)
+			}
+			if _, err := wordcheck.InOrder(hs.m.search.lines, 0, c.line); err == nil {
+				t.Error("the suggestion is still offered once taken")
+			}
+		})
+	}
+}
+
+// tab without a suggestion does nothing to the box.
+func TestTabWithoutSuggestion(t *testing.T) {
+	hs := harnessFor(t, searchStory(t), Options{}, 120, 40)
+	hs.keys("/")
+	hs.typeText("zzqx")
+	hs.keys("tab")
+	if got := hs.m.search.input.Value(); got != "zzqx" || !hs.m.search.active {
+		t.Errorf("box %q, active %v", got, hs.m.search.active)
 	}
 }

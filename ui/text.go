@@ -31,7 +31,7 @@ type uiText struct {
 
 	// The search.
 	SearchPlaceholder, SearchHint, NoMatches  string
-	NoItemHasAll, NoResultFor                 string
+	NoItemHasAll, NoResultFor, DidYouMean     string
 	SourceNote, ArticleDigest, BackgroundFact string
 	ResultCount, HereCount                    string
 
@@ -84,7 +84,7 @@ type keyWords struct {
 	PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom               string
 	Search, NextMatch, PrevMatch, Sources, ChangedOnly, Copy              string
 	Help, Quit, ForceQuit, Suspend                                        string
-	SearchAccept, SearchCancel, SearchUp, SearchDown                      string
+	SearchAccept, SearchCancel, SearchUp, SearchDown, SearchSuggest       string
 }
 
 // textFor is the explorer's words in a language.
@@ -117,7 +117,7 @@ func enText() *uiText {
 
 		SearchPlaceholder: `words to find, or "a phrase"`,
 		SearchHint:        `Type words to find them anywhere in the story, its notes and sources; "quotes" for a phrase.`,
-		NoMatches:         "no matches", NoItemHasAll: "No item has all of %s.", NoResultFor: "No result for %s.",
+		NoMatches:         "no matches", NoItemHasAll: "No item has all of %s.", NoResultFor: "No result for %s.", DidYouMean: "Did you mean %s? tab searches for it.",
 		SourceNote: "source note", ArticleDigest: "article digest", BackgroundFact: "background fact",
 		ResultCount: "%s %d of %d", HereCount: "%s here",
 		Fields: fieldWords{
@@ -151,6 +151,7 @@ func enText() *uiText {
 			ChangedOnly: "changed terms only", Copy: "copy the item (Markdown)",
 			Help: "help", Quit: "quit", ForceQuit: "quit, from anywhere", Suspend: "suspend (fg to return)",
 			SearchAccept: "go to result", SearchCancel: "cancel", SearchUp: "previous result (or earlier query)", SearchDown: "next result",
+			SearchSuggest: "search for the suggestion",
 		},
 
 		FooterScroll: "scroll", FooterClose: "close", FooterLinks: "links", FooterOpenLink: "open link", FooterBack: "back",
@@ -180,7 +181,7 @@ func jaText() *uiText {
 
 		SearchPlaceholder: "探す語、または「語句」",
 		SearchHint:        "語を入力すると、記事の全体・注記・出典から探します。「」で囲むと語句として探します。",
-		NoMatches:         "該当なし", NoItemHasAll: "%s をすべて含む項目はありません。", NoResultFor: "%s は見つかりませんでした。",
+		NoMatches:         "該当なし", NoItemHasAll: "%s をすべて含む項目はありません。", NoResultFor: "%s は見つかりませんでした。", DidYouMean: "もしかして：%s（tab でこの語を検索）",
 		SourceNote: "出典注記", ArticleDigest: "記事の要約", BackgroundFact: "背景情報",
 		ResultCount: "%s %d/%d件", HereCount: "この項目 %s",
 		Fields: fieldWords{
@@ -214,6 +215,7 @@ func jaText() *uiText {
 			ChangedOnly: "変更された条件のみ", Copy: "項目をコピー（Markdown）",
 			Help: "ヘルプ", Quit: "終了", ForceQuit: "どこからでも終了", Suspend: "一時停止（fg で再開）",
 			SearchAccept: "結果へ移動", SearchCancel: "取り消し", SearchUp: "前の結果（または前の検索語）", SearchDown: "次の結果",
+			SearchSuggest: "候補で検索",
 		},
 
 		FooterScroll: "スクロール", FooterClose: "閉じる", FooterLinks: "リンク", FooterOpenLink: "リンクを開く", FooterBack: "戻る",
