@@ -97,6 +97,18 @@ func (f *frame) find(text string, y0, y1 int) (int, int) {
 	return -1, -1
 }
 
+// findIn is find within the columns of box b.
+func (f *frame) findIn(text string, b box) (int, int) {
+	for y := b.top + 1; y < b.bottom; y++ {
+		for x := b.left + 1; x < b.right; x++ {
+			if f.startsAt(text, x, y) && x+len([]rune(text)) <= b.right {
+				return y, x
+			}
+		}
+	}
+	return -1, -1
+}
+
 func (f *frame) startsAt(text string, x, y int) bool {
 	row := f.rows[y]
 	for x < len(row) && text != "" {
