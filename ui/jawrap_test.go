@@ -158,3 +158,23 @@ func checkWrapped(in string, width int, lines []string) error {
 	}
 	return nil
 }
+
+// A summary cut to its last line is joined as it was written: no space
+// after a hyphen the wrap broke at, none inside Japanese text.
+func TestClampLinesJoinsAsWritten(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{`Exclusivity ends in what the article calls a "multi-partnership framework" today.`, 40,
+			[]string{`Exclusivity ends in what the article`, `calls a "multi-partnership framework" t…`}},
+		{"独占は、記事が「multi-partnership framework」と呼ぶ形で終わり、OpenAIはほかのクラウドを通じても販売できるようになる。", 30,
+			[]string{"独占は、記事が「multi-", "partnership framework」と呼ぶ…"}},
+	} {
+		got := clampLines(c.text, c.width, 2)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("clampLines(%q, %d, 2) =\n%s\nwant\n%s", c.text, c.width, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
+}
