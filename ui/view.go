@@ -183,7 +183,7 @@ func (m *Model) headerView() string {
 		tabs.WriteString(style.Render(t.label))
 	}
 	if m.focus.onReader() && m.lay.mode == modeNarrow {
-		tabs.WriteString(st.TabActive.Render("› Reader"))
+		tabs.WriteString(st.TabActive.Render("› " + m.text.Reader))
 	}
 	return fitLine(ansi.Truncate(title, w, "…"), w) + "\n" + fitLine(tabs.String(), w)
 }
