@@ -51,6 +51,17 @@ func (s *tmuxSession) settledFrame() *frame {
 	return parseFrame(last, s.width)
 }
 
+// waitFrame waits until ok holds for the styled screen, and returns it.
+func (s *tmuxSession) waitFrame(what string, ok func(f *frame) bool) *frame {
+	s.t.Helper()
+	var f *frame
+	s.waitUntil(func(string) bool {
+		f = s.frame()
+		return ok(f)
+	}, &what)
+	return f
+}
+
 // checkBoxes fails the test when a box on the frame is broken (a side or
 // corner out of place) or a row runs into a box's right side.
 func checkBoxes(t *testing.T, f *frame) []box {

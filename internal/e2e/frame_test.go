@@ -109,14 +109,37 @@ func (f *frame) findIn(text string, b box) (int, int) {
 	return -1, -1
 }
 
+// findAll gives the row and column of every place text starts at inside
+// box b.
+func (f *frame) findAll(text string, b box) [][2]int {
+	var out [][2]int
+	for y := b.top + 1; y < b.bottom; y++ {
+		for x := b.left + 1; x < b.right; x++ {
+			if f.startsAt(text, x, y) {
+				out = append(out, [2]int{y, x})
+			}
+		}
+	}
+	return out
+}
+
+// startsAt reports whether text starts at column x of row y: the
+// characters of the cells from there, the empty halves of wide ones
+// passed over.
 func (f *frame) startsAt(text string, x, y int) bool {
 	row := f.rows[y]
-	for x < len(row) && text != "" {
-		if !strings.HasPrefix(text, row[x].ch) || (row[x].ch == "" && x > 0 && row[x-1].ch == "") {
+	if x >= len(row) || row[x].ch == "" {
+		return false
+	}
+	for ; x < len(row) && text != ""; x++ {
+		c := row[x].ch
+		if c == "" {
+			continue
+		}
+		if !strings.HasPrefix(text, c) {
 			return false
 		}
-		text = text[len(row[x].ch):]
-		x++
+		text = text[len(c):]
 	}
 	return text == ""
 }
