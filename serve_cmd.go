@@ -29,6 +29,15 @@ type serveFlags struct {
 	metrics     string
 	drain       time.Duration
 	logFormat   string
+
+	maxConns         int
+	maxConnsSet      bool // given on the command line: refuse to start rather than lower it
+	perIPConns       int
+	maxStartups      string
+	handshakeTimeout time.Duration
+	noSessionTimeout time.Duration
+	maxChannels      int
+	maxCells         int
 }
 
 func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
@@ -55,6 +64,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			f.maxConnsSet = cmd.Flags().Changed("max-conns")
 			story, err := loadStory(cmd, o.contentDir)
 			if err != nil {
 				return err
@@ -86,6 +96,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 	fl.StringVar(&f.metrics, "metrics", "", "serve Prometheus /metrics and /healthz on `ADDR` (e.g. 127.0.0.1:9222; default off)")
 	fl.DurationVar(&f.drain, "drain", serve.DefaultDrain, "on SIGTERM or SIGINT, give open sessions this long to end")
 	fl.StringVar(&f.logFormat, "log-format", "text", "log to standard error as text or json")
+	connFlags(cmd, &f)
 	return cmd
 }
 
@@ -95,6 +106,9 @@ func (f serveFlags) config(story *model.Story, logger *slog.Logger) (serve.Confi
 	cfg.Logger = logger
 	cfg.MaxSessions, cfg.PerIP, cfg.Rate = f.maxSessions, f.perIP, f.rate
 	cfg.IdleTimeout, cfg.MaxSession = f.idleTimeout, f.maxSession
+	if err := f.connConfig(&cfg); err != nil {
+		return cfg, err
+	}
 	if f.drain < 0 {
 		return cfg, usagef("--drain %s: want 0 or more", f.drain)
 	}

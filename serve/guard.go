@@ -33,6 +33,10 @@ type sessionState struct {
 	// initCmd is what Init returns beside the model's own: the commands
 	// of updates made before the program ran (presize).
 	initCmd tea.Cmd
+	// maxCells bounds the screen (--max-cells); cells counts it among
+	// the open sessions'.
+	maxCells int
+	cells    *cellCount
 }
 
 // noticeMsg asks for a notice over the last line; "" removes it.

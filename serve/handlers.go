@@ -21,7 +21,10 @@ import (
 // contains a panic in the handlers to that session.
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
-		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout)
+		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout, s.cfg.MaxCells)
+		// Tell the channel under the session (see channels.go).
+		_, _ = raw.SendRequest(channelStarted, false, nil)
+		defer func() { _, _ = raw.SendRequest(channelEnded, false, nil) }()
 		s.register(sess)
 		defer s.unregister(sess)
 		defer sess.cancel()
@@ -122,6 +125,7 @@ func (s *Server) explorerEnded(sess *session) {
 		return
 	}
 	p.Kill() // ends it if it has not ended: its context, its input pump
+	st.cells.set(0)
 	if pe := st.panic(); pe != nil {
 		sess.setReason(endPanic)
 		s.log.Error("explorer panicked", "session", sess.id, "addr", sess.addr.String(),

@@ -35,6 +35,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	var p *tea.Program
 	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
+	m.st.maxCells, m.st.cells = s.cfg.MaxCells, &cellCount{total: &s.metrics.cells}
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
 		tea.WithColorProfile(opts.Profile), // the explorer's reading of the client (monochrome TERMs)
 		tea.WithInput(nil),                 // input comes through pumpInput
@@ -61,7 +62,8 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 func (st *sessionState) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch m := msg.(type) {
 	case tea.WindowSizeMsg:
-		w := clampWindow(ssh.Window{Width: m.Width, Height: m.Height})
+		w := fitWindow(ssh.Window{Width: m.Width, Height: m.Height}, st.maxCells)
+		st.cells.set(w.Width * w.Height)
 		if w.Width == st.width && w.Height == st.height {
 			return nil
 		}
@@ -91,10 +93,10 @@ func (s *Server) pumpSession(sess *session, p *tea.Program) {
 }
 
 // watchTime ends the session after --idle-timeout without a key press, or
-// --max-session after it began, whichever comes first; it returns when
+// --max-session after its connection began, whichever comes first; it returns when
 // the session's handler does.
 func (s *Server) watchTime(sess *session) {
-	maxTimer := time.NewTimer(s.cfg.MaxSession)
+	maxTimer := time.NewTimer(s.cfg.MaxSession - time.Since(sess.connStart))
 	defer maxTimer.Stop()
 	idleTimer := time.NewTimer(s.cfg.IdleTimeout)
 	defer idleTimer.Stop()

@@ -25,6 +25,9 @@ type session struct {
 	kind  string
 	start time.Time
 	args  []string
+	// connStart is when the session's connection began, which
+	// --max-session counts from.
+	connStart time.Time
 
 	env     []string // COLORTERM, NO_COLOR, LANG, LC_*
 	term    string
@@ -56,7 +59,7 @@ const (
 	endPanic   = "panic"
 )
 
-func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Duration) *session {
+func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Duration, maxCells int) *session {
 	s := &session{
 		Session: raw,
 		id:      id,
@@ -65,6 +68,10 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 		args:    raw.Command(),
 		env:     clientEnv(raw.Environ()),
 	}
+	s.connStart = s.start
+	if tc := connOf(raw.Context()); tc != nil {
+		s.connStart = tc.start
+	}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.writeTimeout = writeTimeout
 	s.out = &deadlineWriter{w: raw, timeout: writeTimeout, expire: s.writeExpired}
@@ -72,8 +79,9 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 	s.hasPty = ok
 	s.term = clientTerm(pty.Term)
 	if ok {
-		s.pty = ssh.Pty{Term: s.term, Window: clampWindow(pty.Window)}
+		s.pty = ssh.Pty{Term: s.term, Window: fitWindow(pty.Window, maxCells)}
 		s.resizes = newResizes(resizeInterval)
+		s.resizes.fit = func(w ssh.Window) ssh.Window { return fitWindow(w, maxCells) }
 		go s.resizes.pump(winch)
 	}
 	switch {

@@ -18,10 +18,11 @@ import (
 type resizes struct {
 	out      chan ssh.Window // what the program's resize handler reads
 	interval time.Duration
+	fit      func(ssh.Window) ssh.Window // clamps a size
 }
 
 func newResizes(interval time.Duration) *resizes {
-	return &resizes{out: make(chan ssh.Window, 1), interval: interval}
+	return &resizes{out: make(chan ssh.Window, 1), interval: interval, fit: clampWindow}
 }
 
 // pump runs until in is closed.
@@ -41,7 +42,7 @@ func (r *resizes) pump(in <-chan ssh.Window) {
 				}
 				return
 			}
-			pending, waiting = clampWindow(w), true
+			pending, waiting = r.fit(w), true
 			if tick != nil {
 				continue // deliver when the interval is over
 			}

@@ -63,6 +63,10 @@ type Options struct {
 	// Claim, if set, is the window size {cols, rows} the pty request
 	// claims, instead of the screen's: for sizes no screen has.
 	Claim *[2]int
+	// BeforeShell, if set, runs between the pty request and the shell,
+	// with the session's input: for requests a client may send there
+	// (window changes), or keys typed ahead.
+	BeforeShell func(sess *gossh.Session, stdin io.Writer) error
 }
 
 // Session is an SSH session with a terminal, drawn on a virtual screen.
@@ -112,6 +116,12 @@ func Open(c *gossh.Client, cols, rows int, o Options) (*Session, error) {
 	s, err := start(sess, cols, rows, o)
 	if err != nil {
 		return nil, err
+	}
+	if o.BeforeShell != nil {
+		if err := o.BeforeShell(sess, s.stdin); err != nil {
+			sess.Close()
+			return nil, fmt.Errorf("before the shell: %w", err)
+		}
 	}
 	if err := sess.Shell(); err != nil {
 		sess.Close()

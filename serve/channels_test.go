@@ -1,0 +1,94 @@
+package serve
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// openSession opens a session channel with no request yet.
+func openSession(c *gossh.Client) (gossh.Channel, error) {
+	ch, reqs, err := c.OpenChannel("session", nil)
+	if err != nil {
+		return nil, err
+	}
+	go gossh.DiscardRequests(reqs)
+	return ch, nil
+}
+
+// writeWithin writes n bytes into w, giving up after wait: a channel
+// nobody reads takes its window (2 MiB) and no more.
+func writeWithin(w io.Writer, n int) error {
+	done := make(chan error, 1)
+	go func() {
+		_, err := w.Write(bytes.Repeat([]byte("j"), n))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(wait):
+		return errors.New("the write did not finish: nobody reads the channel")
+	}
+}
+
+// At most --max-channels session channels are open at once on one
+// connection; a channel of another type is refused and counted.
+func TestChannelsPerConnection(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, func(c *Config) { c.MaxChannels = 2 })
+	c := ts.dial(t)
+	for range 2 {
+		if _, err := openSession(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := openSession(c)
+	var oce *gossh.OpenChannelError
+	if !errors.As(err, &oce) || oce.Reason != gossh.ResourceShortage {
+		t.Fatalf("a third session channel: %v, want refused (resource shortage)", err)
+	}
+	if _, _, err := c.OpenChannel("direct-tcpip", nil); !errors.As(err, &oce) || oce.Reason != gossh.UnknownChannelType {
+		t.Fatalf("a direct-tcpip channel: %v, want refused (unknown type)", err)
+	}
+	for reason, want := range map[string]float64{chanPerConn: 1, chanType: 1} {
+		if got := metricValue(t, ts.Server, `dealtui_channels_refused_total{reason="`+reason+`"}`); got != want {
+			t.Errorf("channels refused for %s: %v, want %v", reason, got, want)
+		}
+	}
+}
+
+// A session channel that asks for no shell or command is closed after
+// --no-session-timeout; what is written into it meanwhile is read and
+// dropped (beyond a few KiB kept for its session), its extended data
+// too, so the writes never wait on the window.
+func TestShellLessChannel(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, func(c *Config) { c.NoSessionTimeout = 2 * time.Second })
+	c := ts.dial(t)
+	ch, err := openSession(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A write may fail once the channel is closed; it must not wait.
+	if err := writeWithin(ch, 5<<20); err != nil && !errors.Is(err, io.EOF) {
+		t.Fatalf("5 MiB of data: %v", err)
+	}
+	if err := writeWithin(ch.Stderr(), 5<<20); err != nil && !errors.Is(err, io.EOF) {
+		t.Fatalf("5 MiB of extended data: %v", err)
+	}
+	done := make(chan struct{})
+	go func() { _, _ = io.Copy(io.Discard, ch); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(wait):
+		t.Fatal("the channel was not closed")
+	}
+	eventually(t, "the channel counted", func() bool {
+		return metricValue(t, ts.Server, `dealtui_channels_refused_total{reason="no_session"}`) == 1
+	})
+}
