@@ -8,6 +8,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
 )
 
 // openSession opens a session channel with no request yet.
@@ -91,4 +93,31 @@ func TestShellLessChannel(t *testing.T) {
 	eventually(t, "the channel counted", func() bool {
 		return metricValue(t, ts.Server, `dealtui_channels_refused_total{reason="no_session"}`) == 1
 	})
+}
+
+// Keys typed before the shell starts reach the explorer: the newest few
+// KiB written before it are kept for it, a flood before them dropped.
+func TestTypeAheadBeforeTheShell(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, nil)
+	s, err := sshterm.Open(ts.dial(t), 100, 30, sshterm.Options{
+		BeforeShell: func(_ *gossh.Session, stdin io.Writer) error {
+			if err := writeWithin(stdin, 3<<20); err != nil {
+				return err
+			}
+			_, err := stdin.Write([]byte("2"))
+			return err
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.WaitText("▸ Deal changes", wait); err != nil {
+		t.Fatalf("the key typed ahead: %v", err)
+	}
+	s.Type("q")
+	if status, err := s.Wait(wait); err != nil || status != 0 {
+		t.Fatalf("status %d, %v", status, err)
+	}
 }

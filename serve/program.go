@@ -89,7 +89,8 @@ func (s *Server) pumpSession(sess *session, p *tea.Program) {
 			crashed(r, debug.Stack())
 		}
 	}()
-	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input, sess.touch, crashed)
+	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input,
+		inputHooks{touch: sess.touch, dropped: s.metrics.inputDropped, onPanic: crashed})
 }
 
 // watchTime ends the session after --idle-timeout without a key press, or
