@@ -22,9 +22,15 @@ import (
 //     what the reader typed last), in the state the parser was in; a
 //     ctrl+c or q in the part dropped is handed on as a key. The first
 //     read within the budget again starts afresh (inputGuard.interrupt).
-//   - events (eventPump): eventsPerSec, eventBurst at once; beyond that
-//     they wait in a queue of eventQueue, the oldest dropped when it is
-//     full. ctrl+c never waits, nor q within a budget of its own.
+//     Dropping is paced too (drainPerSec, a MiB at once): reading and
+//     decrypting costs about 11 ms a MiB, and a client that writes
+//     without end would otherwise have the server spend it at the
+//     client's own speed. A single MiB goes at once.
+//   - events (eventPump): eventsPerSec, eventBurst at once, and during a
+//     burst burstEventsPerSec (each event costs the program an update and
+//     a frame); beyond that they wait in a queue of eventQueue, the
+//     oldest dropped when it is full. ctrl+c never waits, nor q within a
+//     budget of its own.
 //
 // From a drop on, until there has been none for burstQuiet, input is a
 // burst: its keys do not count as activity for --idle-timeout.
@@ -37,20 +43,32 @@ const (
 	// quitKeysPerSec is how many q a second skip the queue: q is also a
 	// letter in the search box, so it cannot skip it without end.
 	quitKeysPerSec = 5
-	keyCtrlC       = 0x03
+	// burstEventsPerSec is the events' budget during a burst.
+	burstEventsPerSec = 10
+	// drainPerSec is how fast input over the budget is read and dropped,
+	// sustained; drainBurst at once.
+	drainPerSec = 1 << 20
+	drainBurst  = 1 << 20
+	keyCtrlC    = 0x03
 )
 
 // byteGate is a session's budget of input bytes.
 type byteGate struct {
 	lim        *rate.Limiter
-	cutting    bool         // the last read was over the budget
-	burstUntil atomic.Int64 // unix nanoseconds
+	drain      *rate.Limiter // of the bytes dropped
+	cutting    bool          // the last read was over the budget
+	burstUntil atomic.Int64  // unix nanoseconds
 	onDrop     func(bytes int)
 	onKey      func(uv.Event) // a ctrl+c or q found in what was dropped
 }
 
 func newByteGate(perSec, burst int) *byteGate {
-	return &byteGate{lim: rate.NewLimiter(rate.Limit(perSec), burst)}
+	return &byteGate{lim: rate.NewLimiter(rate.Limit(perSec), burst), drain: rate.NewLimiter(drainPerSec, drainBurst)}
+}
+
+// pause is how long to wait before reading on after dropping n bytes.
+func (g *byteGate) pause(n int, now time.Time) time.Duration {
+	return g.drain.ReserveN(now, min(n, drainBurst)).DelayFrom(now)
 }
 
 // admit returns what of a read goes on to the parser, and whether the
@@ -94,6 +112,7 @@ func (g *byteGate) inBurst(now time.Time) bool {
 type eventPump struct {
 	p      *tea.Program
 	events *rate.Limiter
+	slow   *rate.Limiter // during a burst
 	quits  *rate.Limiter
 	queue  []uv.Event // oldest first
 	max    int
@@ -106,6 +125,7 @@ func newEventPump(p *tea.Program, lim inputLimits, g *byteGate, h inputHooks) *e
 	return &eventPump{
 		p:      p,
 		events: rate.NewLimiter(rate.Limit(lim.eventsPerSec), lim.eventBurst),
+		slow:   rate.NewLimiter(burstEventsPerSec, burstEventsPerSec),
 		quits:  rate.NewLimiter(quitKeysPerSec, quitKeysPerSec),
 		max:    lim.eventQueue,
 		bytes:  g,
@@ -145,7 +165,11 @@ func (e *eventPump) urgent(ev uv.Event, now time.Time) bool {
 // when the next queued event may go (nil: none waits).
 func (e *eventPump) flush(now time.Time) <-chan time.Time {
 	for len(e.queue) > 0 {
-		r := e.events.ReserveN(now, 1)
+		lim := e.events
+		if e.bytes.inBurst(now) {
+			lim = e.slow
+		}
+		r := lim.ReserveN(now, 1)
 		if d := r.DelayFrom(now); d > 0 {
 			r.CancelAt(now)
 			if e.timer == nil {

@@ -16,6 +16,7 @@ const (
 	chanPerConn   = "per_connection" // --max-channels open on the connection
 	chanType      = "type"           // not a session: forwarding, X11, agent…
 	chanNoSession = "no_session"     // no shell or command within --no-session-timeout
+	chanInput     = "input"          // more than preShellMax written before the shell
 )
 
 // preShellInput is how much of what a client writes into a session
@@ -24,6 +25,12 @@ const (
 // would keep it all, up to the channel's 2 MiB window, for a shell that
 // may never come.
 const preShellInput = 4 << 10
+
+// preShellMax is how much a client may write into a session channel
+// before its shell at all: nobody types 64 KiB ahead, and reading what a
+// client writes without end costs the server about 11 ms a MiB. Past it
+// the channel is closed.
+const preShellMax = 64 << 10
 
 // channelStarted and channelEnded are the requests the session handler
 // sends its channel (never the client: the channel takes them) once it
@@ -85,13 +92,28 @@ func (o channelOpener) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 		return ch, reqs, err
 	}
 	c := &sessionChan{Channel: ch, tc: o.tc, started: make(chan struct{})}
+	c.flooded = func() { o.srv.channelFlooded(c) }
 	c.cond = sync.NewCond(&c.mu)
 	c.setup = time.AfterFunc(o.srv.cfg.NoSessionTimeout, func() { o.srv.channelNeverStarted(c) })
 	go c.pumpPreShell()
-	go func() { _, _ = io.Copy(io.Discard, ch.Stderr()) }()
+	go c.drainStderr()
 	out := make(chan *gossh.Request)
 	go c.filter(reqs, out)
 	return c, out, nil
+}
+
+// channelFlooded closes a session channel whose client wrote more than
+// preShellMax before its shell (or as extended data), and its connection:
+// each new channel would let the client write its window's 2 MiB more,
+// which the server must read and decrypt.
+func (s *Server) channelFlooded(c *sessionChan) {
+	s.metrics.channelRefused(chanInput)
+	_ = c.Channel.Close()
+	if c.tc != nil {
+		s.metrics.connClosed(closeInput)
+		s.notes.note(slog.LevelWarn, "connection closed: input before the shell", "closed:input", "addr", c.tc.addr.String())
+		_ = c.tc.Close()
+	}
 }
 
 // channelNeverStarted closes a session channel that has asked for no
@@ -128,6 +150,8 @@ type sessionChan struct {
 	pumpDone bool   // the pump has stopped: read the channel directly
 	pumpErr  error  // why it stopped, if the channel ended
 	running  bool   // the session has started: the pump hands over
+	written  int    // bytes the client wrote before the session started
+	flooded  func() // closes the channel: too much written before it
 }
 
 // SendRequest takes channelStarted and channelEnded itself; anything
@@ -165,18 +189,36 @@ func (c *sessionChan) pumpPreShell() {
 		n, err := c.Channel.Read(chunk)
 		c.mu.Lock()
 		c.buf = append(c.buf, chunk[:n]...)
-		if over := len(c.buf) - preShellInput; over > 0 && !c.running {
-			c.buf = append(c.buf[:0], c.buf[over:]...) // the newest
+		flooded := false
+		if !c.running {
+			if over := len(c.buf) - preShellInput; over > 0 {
+				c.buf = append(c.buf[:0], c.buf[over:]...) // the newest
+			}
+			c.written += n
+			flooded = c.written > preShellMax
 		}
-		if err != nil || c.running {
+		if err != nil || c.running || flooded {
 			c.pumpDone, c.pumpErr = true, err
 		}
 		done := c.pumpDone
 		c.cond.Broadcast()
 		c.mu.Unlock()
+		if flooded {
+			c.flooded()
+		}
 		if done {
 			return
 		}
+	}
+}
+
+// drainStderr reads and drops the extended data (stderr) a client writes
+// into the channel, which nobody reads, and closes the channel past
+// preShellMax of it: no client has a reason to send any.
+func (c *sessionChan) drainStderr() {
+	n, err := io.Copy(io.Discard, io.LimitReader(c.Channel.Stderr(), preShellMax+1))
+	if err == nil && n > preShellMax {
+		c.flooded()
 	}
 }
 

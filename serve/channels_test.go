@@ -22,6 +22,9 @@ func openSession(c *gossh.Client) (gossh.Channel, error) {
 	return ch, nil
 }
 
+// errWriteWaits is a write that did not finish: nobody reads the channel.
+var errWriteWaits = errors.New("the write did not finish: nobody reads the channel")
+
 // writeWithin writes n bytes into w, giving up after wait: a channel
 // nobody reads takes its window (2 MiB) and no more.
 func writeWithin(w io.Writer, n int) error {
@@ -34,7 +37,7 @@ func writeWithin(w io.Writer, n int) error {
 	case err := <-done:
 		return err
 	case <-time.After(wait):
-		return errors.New("the write did not finish: nobody reads the channel")
+		return errWriteWaits
 	}
 }
 
@@ -66,43 +69,70 @@ func TestChannelsPerConnection(t *testing.T) {
 
 // A session channel that asks for no shell or command is closed after
 // --no-session-timeout; what is written into it meanwhile is read and
-// dropped (beyond a few KiB kept for its session), its extended data
-// too, so the writes never wait on the window.
+// dropped (beyond a few KiB kept for its session), so the writes never
+// wait on the window. Past 64 KiB of data, or of extended data, it is
+// closed at once, with its connection.
 func TestShellLessChannel(t *testing.T) {
 	t.Parallel()
-	ts := startServer(t, func(c *Config) { c.NoSessionTimeout = 2 * time.Second })
-	c := ts.dial(t)
-	ch, err := openSession(c)
+	ts := startServer(t, func(c *Config) { c.NoSessionTimeout = time.Second })
+	quiet, err := openSession(ts.dial(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A write may fail once the channel is closed; it must not wait.
-	if err := writeWithin(ch, 5<<20); err != nil && !errors.Is(err, io.EOF) {
-		t.Fatalf("5 MiB of data: %v", err)
+	if err := writeWithin(quiet, 48<<10); err != nil {
+		t.Fatalf("48 KiB before the shell: %v", err)
 	}
-	if err := writeWithin(ch.Stderr(), 5<<20); err != nil && !errors.Is(err, io.EOF) {
-		t.Fatalf("5 MiB of extended data: %v", err)
+	for _, w := range []func(gossh.Channel) io.Writer{
+		func(ch gossh.Channel) io.Writer { return ch },
+		func(ch gossh.Channel) io.Writer { return ch.Stderr() },
+	} {
+		c := ts.dial(t)
+		loud, err := openSession(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The write fails once the channel or the connection is closed;
+		// it must not wait.
+		if err := writeWithin(w(loud), 5<<20); err == nil || errors.Is(err, errWriteWaits) {
+			t.Fatalf("5 MiB before the shell: %v, want the channel closed", err)
+		}
+		if _, err := openSession(c); err == nil {
+			t.Fatal("the connection of a flooded channel is still open")
+		}
 	}
+	if !closedWithin(quiet) {
+		t.Fatal("the channel was not closed")
+	}
+	eventually(t, "the channels counted", func() bool {
+		// The quiet channel's connection has no session either: one of
+		// the two closes it first.
+		return metricValue(t, ts.Server, `dealtui_channels_refused_total{reason="no_session"}`)+
+			metricValue(t, ts.Server, `dealtui_connections_closed_total{reason="no_session"}`) >= 1 &&
+			metricValue(t, ts.Server, `dealtui_channels_refused_total{reason="input"}`) == 2 &&
+			metricValue(t, ts.Server, `dealtui_connections_closed_total{reason="input"}`) == 2
+	})
+}
+
+// closedWithin waits for the server to close a channel, at most wait.
+func closedWithin(ch gossh.Channel) bool {
 	done := make(chan struct{})
 	go func() { _, _ = io.Copy(io.Discard, ch); close(done) }()
 	select {
 	case <-done:
+		return true
 	case <-time.After(wait):
-		t.Fatal("the channel was not closed")
+		return false
 	}
-	eventually(t, "the channel counted", func() bool {
-		return metricValue(t, ts.Server, `dealtui_channels_refused_total{reason="no_session"}`) == 1
-	})
 }
 
 // Keys typed before the shell starts reach the explorer: the newest few
-// KiB written before it are kept for it, a flood before them dropped.
+// KiB written before it are kept for it, what came before them dropped.
 func TestTypeAheadBeforeTheShell(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, nil)
 	s, err := sshterm.Open(ts.dial(t), 100, 30, sshterm.Options{
 		BeforeShell: func(_ *gossh.Session, stdin io.Writer) error {
-			if err := writeWithin(stdin, 3<<20); err != nil {
+			if err := writeWithin(stdin, 48<<10); err != nil {
 				return err
 			}
 			_, err := stdin.Write([]byte("2"))

@@ -13,11 +13,13 @@ func (m *metrics) connCounters() {
 	for _, r := range []string{refuseMaxConns, refusePerIP, refuseStartups} {
 		m.set.NewCounter(`dealtui_connections_refused_total{reason="` + r + `"}`)
 	}
-	m.set.NewCounter(`dealtui_connections_closed_total{reason="` + closeNoSession + `"}`)
+	for _, r := range []string{closeNoSession, closeInput} {
+		m.set.NewCounter(`dealtui_connections_closed_total{reason="` + r + `"}`)
+	}
 	for _, r := range []string{failTimeout, failProxy, failProtocol} {
 		m.set.NewCounter(`dealtui_handshake_failures_total{reason="` + r + `"}`)
 	}
-	for _, r := range []string{chanPerConn, chanType, chanNoSession} {
+	for _, r := range []string{chanPerConn, chanType, chanNoSession, chanInput} {
 		m.set.NewCounter(`dealtui_channels_refused_total{reason="` + r + `"}`)
 	}
 	m.set.NewCounter("dealtui_input_dropped_bytes_total")
@@ -79,9 +81,9 @@ func metricHelp() map[string]string {
 		"dealtui_connections_limit":        "The most connections open at once (--max-conns).",
 		"dealtui_connections_refused_total": "Connections closed at once, before their handshake, by the limit reached: " +
 			"max_conns (--max-conns), per_ip_conns (--per-ip-conns), max_startups (--max-startups).",
-		"dealtui_connections_closed_total":   "Connections the server closed, by reason: no_session (no session running for --no-session-timeout).",
+		"dealtui_connections_closed_total":   "Connections the server closed, by reason: no_session (no session running for --no-session-timeout), input (64 KiB written into a channel before its shell).",
 		"dealtui_handshake_failures_total":   "Connections that ended before their SSH handshake was done, by reason: timeout (--handshake-timeout), proxy_header, protocol (anything else).",
-		"dealtui_channels_refused_total":     "Channels refused or closed, by reason: per_connection (--max-channels), type (not a session: forwarding, X11…), no_session (no shell or command in time).",
+		"dealtui_channels_refused_total":     "Channels refused or closed, by reason: per_connection (--max-channels), type (not a session: forwarding, X11…), no_session (no shell or command in time), input (64 KiB written before the shell).",
 		"dealtui_input_dropped_bytes_total":  "Input bytes dropped from bursts faster than a person types.",
 		"dealtui_input_dropped_events_total": "Input events (keys, mouse, pastes) dropped past the rate a session takes.",
 		"dealtui_session_cells":              "Cells (columns × rows) of the screens of the explorer sessions open now, after --max-cells.",

@@ -126,6 +126,13 @@ type trackedConn struct {
 	idle     *time.Timer
 }
 
+// isAdmitted says whether the connection was counted against its address.
+func (c *trackedConn) isAdmitted() bool {
+	c.t.mu.Lock()
+	defer c.t.mu.Unlock()
+	return c.admitted
+}
+
 // authenticated records the end of the handshake: the connection now has
 // noSession to start a session.
 func (c *trackedConn) authenticated() {
@@ -243,10 +250,15 @@ func closeAtOnce(c net.Conn) {
 }
 
 // limitListener counts every connection it accepts in a connTable, and
-// closes at once those past --max-conns.
+// closes at once those past --max-conns. A connection that does not come
+// from a trusted proxy is admitted by its address here too, so a flood
+// from one address is refused in the accept loop itself, with nothing
+// started for it; one from a trusted proxy is admitted once its PROXY
+// header has been read (Server.connOpened).
 type limitListener struct {
 	net.Listener
 	t       *connTable
+	trusted []netip.Prefix
 	refused func(reason string, addr netip.Addr)
 }
 
@@ -256,10 +268,31 @@ func (l *limitListener) Accept() (net.Conn, error) {
 		if err != nil {
 			return nil, err
 		}
-		if tc, ok := l.t.accept(c); ok {
+		addr := clientAddr(c.RemoteAddr())
+		tc, ok := l.t.accept(c)
+		reason := refuseMaxConns
+		if ok {
+			if reason = ""; !l.fromProxy(addr) {
+				reason = l.t.admit(tc, addr)
+			}
+		}
+		if reason == "" {
 			return tc, nil
 		}
-		l.refused(refuseMaxConns, clientAddr(c.RemoteAddr()))
-		closeAtOnce(c)
+		l.refused(reason, addr)
+		if tc != nil {
+			closeAtOnce(tc)
+		} else {
+			closeAtOnce(c)
+		}
 	}
+}
+
+func (l *limitListener) fromProxy(addr netip.Addr) bool {
+	for _, p := range l.trusted {
+		if p.Contains(addr) {
+			return true
+		}
+	}
+	return false
 }

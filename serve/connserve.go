@@ -54,20 +54,23 @@ func (s *Server) limitConns() {
 	s.ssh.ChannelHandlers = s.channelHandlers()
 }
 
-// connOpened runs before a connection's handshake, once its client
-// address is known (for a connection from a trusted proxy, once its PROXY
-// header is read): it refuses the connection past --per-ip-conns or
-// --max-startups, and keeps its tracking in its context.
+// connOpened runs before a connection's handshake. A connection from a
+// trusted proxy, whose client address is known once its PROXY header is
+// read (RemoteAddr reads it), is refused here past --per-ip-conns or
+// --max-startups (others were, in the accept loop). It keeps the
+// connection's tracking in its context.
 func (s *Server) connOpened(ctx ssh.Context, c net.Conn) net.Conn {
 	tc := trackedOf(c)
 	if tc == nil {
 		return c
 	}
-	addr := clientAddr(c.RemoteAddr())
-	if reason := s.conns.admit(tc, addr); reason != "" {
-		s.connRefused(reason, addr)
-		closeAtOnce(tc)
-		return nil
+	if !tc.isAdmitted() { // from a trusted proxy: by the address its header gave
+		addr := clientAddr(c.RemoteAddr())
+		if reason := s.conns.admit(tc, addr); reason != "" {
+			s.connRefused(reason, addr)
+			closeAtOnce(tc)
+			return nil
+		}
 	}
 	ctx.SetValue(connKey{}, tc)
 	return c
@@ -104,7 +107,10 @@ func (s *Server) closeIdle(c *trackedConn) {
 
 // Why the server closed a connection, as dealtui_connections_closed_total
 // counts it.
-const closeNoSession = "no_session"
+const (
+	closeNoSession = "no_session" // no session running for --no-session-timeout
+	closeInput     = "input"      // a channel flooded before its shell
+)
 
 // Why a handshake failed, as dealtui_handshake_failures_total counts it.
 const (

@@ -29,7 +29,7 @@ func defaultInputLimits() inputLimits {
 		maxPaste:       16 << 10,
 		eventsPerSec:   60,
 		eventBurst:     120,
-		eventQueue:     16,
+		eventQueue:     8,
 		bytesPerSec:    16 << 10,
 		byteBurst:      32 << 10,
 		resizeInterval: 50 * time.Millisecond,

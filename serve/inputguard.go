@@ -72,9 +72,13 @@ func (g *inputGuard) Read(p []byte) (int, error) {
 		g.out = g.out[:0]
 		in := g.buf[:n]
 		if g.gate != nil && n > 0 {
+			now := time.Now()
 			var fresh bool
-			if in, fresh = g.gate.admit(in, time.Now()); fresh {
+			if in, fresh = g.gate.admit(in, now); fresh {
 				g.interrupt()
+			}
+			if len(in) < n {
+				time.Sleep(g.gate.pause(n, now)) // the client's bytes wait in its window meanwhile
 			}
 		}
 		for _, c := range in {

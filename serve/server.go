@@ -112,7 +112,7 @@ func (s *Server) KeyCreated() bool { return s.keyCreated }
 // header, whose client address is used; from anyone else a PROXY header
 // is refused.
 func (s *Server) Serve(ln net.Listener) error {
-	ln = &limitListener{Listener: ln, t: s.conns, refused: s.connRefused}
+	ln = &limitListener{Listener: ln, t: s.conns, trusted: s.cfg.TrustedProxies, refused: s.connRefused}
 	if len(s.cfg.TrustedProxies) > 0 {
 		ln = proxyListener(ln, s.cfg.TrustedProxies)
 	}
