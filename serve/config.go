@@ -31,11 +31,11 @@ const (
 
 	// Connection-level limits: see docs/SERVING.md, "Connections and
 	// channels", for how to size them.
-	DefaultMaxConns         = 1000
+	DefaultMaxConns         = 500
 	DefaultPerIPConns       = 16
 	DefaultHandshakeTimeout = 10 * time.Second
 	DefaultNoSessionTimeout = 10 * time.Second
-	DefaultMaxChannels      = 4
+	DefaultMaxChannels      = 3
 	DefaultMaxCells         = 16000
 )
 

@@ -14,14 +14,14 @@ const fdReserve = 32 + metricsMaxConns
 // what to change.
 func fitFileLimit(cfg *Config) (note string, err error) {
 	limit, ok := fileLimit()
-	if !ok || cfg.MaxConns+fdReserve <= limit {
+	if !ok || FilesNeeded(*cfg) <= limit {
 		return "", nil
 	}
 	fits := limit - fdReserve
 	if !cfg.FitFileLimit || fits < 1 {
 		return "", fmt.Errorf("--max-conns %d needs about %d file descriptors, but this process may open %d (ulimit -n): "+
 			"lower --max-conns to %d or less, or raise the limit (LimitNOFILE= in a systemd unit)",
-			cfg.MaxConns, cfg.MaxConns+fdReserve, limit, max(fits, 0))
+			cfg.MaxConns, FilesNeeded(*cfg), limit, max(fits, 0))
 	}
 	note = fmt.Sprintf("--max-conns lowered from %d to %d: this process may open %d file descriptors (ulimit -n)",
 		cfg.MaxConns, fits, limit)

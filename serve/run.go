@@ -57,7 +57,8 @@ func Run(ctx context.Context, cfg Config, l Listen) error {
 		"proxy_protocol", len(cfg.TrustedProxies) > 0,
 		"max_conns", cfg.MaxConns, "per_ip_conns", cfg.PerIPConns, "max_startups", cfg.Startups.String(),
 		"handshake_timeout", cfg.HandshakeTimeout.String(), "no_session_timeout", cfg.NoSessionTimeout.String(),
-		"max_channels", cfg.MaxChannels, "max_cells", cfg.MaxCells)
+		"max_channels", cfg.MaxChannels, "max_cells", cfg.MaxCells,
+		"worst_case_rss_mib", WorstCaseRSS(cfg)>>20, "files_needed", FilesNeeded(cfg))
 	if l.Ready != nil {
 		l.Ready(ln.Addr(), metricsAddr)
 	}
