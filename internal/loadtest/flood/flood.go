@@ -65,12 +65,21 @@ func Dialer(src string, timeout time.Duration) *net.Dialer {
 	return d
 }
 
+// Dialing is how many connections an attack dials at once. More would
+// overflow the kernel's accept queue (somaxconn, 4096 here) in a burst:
+// the SYNs of everyone, the reader's too, would then be dropped and sent
+// again a second later, whatever the server does. That is a SYN flood,
+// for the network's defences (SYN cookies, the load balancer), not the
+// server's.
+const Dialing = 500
+
 // many runs n attacks, at most hold at once, each on a connection of its
 // own from src, and counts them. one holds its connection until the
 // server closes it (it returns true) or ctx ends (false).
 func many(ctx context.Context, addr, src string, n, hold int, one func(context.Context, net.Conn, *counter) bool) Stats {
 	var c counter
 	sem := make(chan struct{}, hold)
+	dialing := make(chan struct{}, Dialing)
 	var wg sync.WaitGroup
 	d := Dialer(src, 10*time.Second)
 	for i := 0; i < n && ctx.Err() == nil; i++ {
@@ -83,7 +92,9 @@ func many(ctx context.Context, addr, src string, n, hold int, one func(context.C
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
+			dialing <- struct{}{}
 			conn, err := d.DialContext(ctx, "tcp", addr)
+			<-dialing
 			if err != nil {
 				c.dialFailed.Add(1)
 				return
