@@ -1,18 +1,15 @@
 // Command dealtui is a terminal explorer of one news story: the April 2026
 // move of the Microsoft–OpenAI partnership from exclusivity to a
-// multi-partnership framework.
+// multi-partnership framework. The program lives in internal/cli; main.go
+// only hands it the process and the values a release stamps.
 package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"io"
 	"os"
-	"strings"
 
-	"github.com/dealtui/dealtui/model"
-	"github.com/dealtui/dealtui/ui"
+	"github.com/dealtui/dealtui/internal/cli"
+	"github.com/dealtui/dealtui/internal/termcap"
 )
 
 // Stamped at release time with -ldflags "-X main.version=… -X main.commit=… -X main.date=…".
@@ -22,156 +19,8 @@ var (
 	date    = ""
 )
 
-// Exit codes.
-const (
-	exitOK    = 0
-	exitError = 1 // an internal error, or output that could not be written
-	exitUsage = 2 // bad flag, bad value or bad content
-)
-
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
-
-// usageError is a mistake in how the program was called or in the content
-// it was given: it exits with exitUsage.
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
-// run is the whole program with its surroundings passed in, so tests can
-// drive it. No signal handler is installed here: while the explorer owns
-// the terminal, ui.Run catches the signals that end it and restores the
-// terminal; anywhere else a signal's default action is right.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	out := &checkedWriter{w: stdout}
-	if f, ok := stdout.(*os.File); ok && closedAtStart(f) {
-		out.err = errors.New("standard output is closed")
-	}
-	var o outcome
-	root := newRootCmd(stdin, out, stderr, &o)
-	root.SetArgs(args)
-	root.SetOut(out)
-	root.SetErr(stderr)
-	root.SetIn(stdin)
-	err := root.ExecuteContext(ctx)
-	if err == nil {
-		err = o.err
-	}
-	if err == nil && out.err != nil && out.written {
-		err = fmt.Errorf("writing the output: %w", out.err)
-	}
-	if err != nil {
-		reportError(stderr, err)
-		if errors.As(err, new(usageError)) || isCobraUsage(err) {
-			return exitUsage
-		}
-		return exitError
-	}
-	return o.code
-}
-
-// checkedWriter keeps the first error writing to standard output (closed,
-// full…), so that the program does not end well when its output was lost.
-// A broken pipe needs nothing: the runtime ends the program with SIGPIPE,
-// silently, as a filter in a pipeline should.
-type checkedWriter struct {
-	w       io.Writer
-	err     error
-	written bool // something was written (or tried)
-}
-
-func (c *checkedWriter) Write(p []byte) (int, error) {
-	c.written = true
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(p)
-	if err != nil && c.err == nil {
-		c.err = err
-	}
-	return n, err
-}
-
-// Fd lets the explorer and the width check see the terminal behind it.
-func (c *checkedWriter) Fd() uintptr {
-	if f, ok := c.w.(interface{ Fd() uintptr }); ok {
-		return f.Fd()
-	}
-	return ^uintptr(0)
-}
-
-// outcome is how a command ended when that is not an error.
-type outcome struct {
-	err  error
-	code int
-}
-
-// explorerEnded turns how ui.Run ended into the outcome: 128 plus the
-// signal's number after a signal, as a shell reports a program a signal
-// killed, with no message (but the goroutine dump after SIGQUIT);
-// exitError after an internal panic, with the panic and its stack (the
-// terminal has been restored by then).
-func (o *outcome) explorerEnded(err error, stderr io.Writer) error {
-	var sig *ui.SignalError
-	var pe *ui.PanicError
-	switch {
-	case errors.As(err, &sig):
-		if len(sig.Dump) > 0 {
-			fmt.Fprintf(stderr, "%s\n\n%s", sig.Signal, sig.Dump)
-		}
-		o.code = sig.ExitCode()
-		return nil
-	case errors.As(err, &pe):
-		fmt.Fprintf(stderr, "dealtui: %s\n\n%s\n\nThe terminal has been restored. This is a bug in dealtui: please report it with the lines above.\n",
-			model.Visible(pe.Error()), strings.TrimSpace(string(pe.Stack)))
-		o.code = exitError
-		return nil
-	case errors.Is(err, ui.ErrPanic): // recovered by Bubble Tea, which printed it
-		fmt.Fprintf(stderr, "dealtui: %v\n", err)
-		o.code = exitError
-		return nil
-	}
-	return err
-}
-
-// isCobraUsage recognises the errors cobra itself makes for bad flags and
-// arguments, which carry no type.
-func isCobraUsage(err error) bool {
-	s := err.Error()
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "unknown command", "accepts ", "bad flag syntax", "required flag"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// reportError writes an error as "dealtui: message", with a pointer to the
-// help after a usage mistake.
-func reportError(w io.Writer, err error) {
-	// Messages quote file names, flags and values as given: any control
-	// character in them is shown escaped, never sent to the terminal.
-	fmt.Fprintf(w, "dealtui: %s\n", visibleLines(err.Error()))
-	if errors.As(err, new(usageError)) || isCobraUsage(err) {
-		if !errors.As(err, new(*model.LoadError)) {
-			fmt.Fprintln(w, "Try 'dealtui --help' for usage.")
-		}
-	}
-}
-
-// visibleLines makes a message safe for the terminal line by line: a
-// message may be several lines (a pack's problems, one a line), but no
-// value quoted in it can start a line of its own.
-func visibleLines(msg string) string {
-	lines := strings.Split(msg, "\n")
-	for i, l := range lines {
-		lines[i] = model.VisibleLine(l)
-	}
-	return strings.Join(lines, "\n")
+	termcap.WithoutEastAsianWidths() // before anything measures text
+	build := cli.Build{Version: version, Commit: commit, Date: date}
+	os.Exit(cli.Run(context.Background(), build, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

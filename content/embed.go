@@ -1,5 +1,3 @@
-// Package content holds the story as Markdown files with YAML front matter
-// (see docs/CONTENT-FORMAT.md) and embeds them in the binary.
 package content
 
 import (
@@ -7,8 +5,22 @@ import (
 	"io/fs"
 )
 
-//go:embed story.md timeline deal japan impact glossary notes sources
+//go:embed en ja
 var files embed.FS
 
-// FS is the embedded content pack, rooted at the pack's top folder.
-func FS() fs.FS { return files }
+// FS is the embedded English content pack, rooted at the pack's top
+// folder.
+func FS() fs.FS { return Pack("en") }
+
+// Pack is the embedded pack of a language ("en", "ja"), rooted at its top
+// folder, or nil when there is none in that language.
+func Pack(lang string) fs.FS {
+	if lang != "en" && lang != "ja" {
+		return nil
+	}
+	sub, err := fs.Sub(files, lang)
+	if err != nil {
+		panic("content: the embedded pack has no " + lang + "/ folder: " + err.Error()) // fixed at build time
+	}
+	return sub
+}

@@ -12,8 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealtui/dealtui/internal/loadtest/cluster"
-	"github.com/dealtui/dealtui/internal/loadtest/flood"
+	"github.com/dealtui/dealtui/internal/testkit/cluster"
+	"github.com/dealtui/dealtui/internal/testkit/flood"
+	"github.com/dealtui/dealtui/internal/testkit/needtool"
 )
 
 // The server's file descriptor limit in the flood test: well below the
@@ -36,7 +37,7 @@ func floodHold(t *testing.T) int {
 	}
 	hold := min(8000, (int(rl.Cur)-1000)/2)
 	if hold <= serverFiles {
-		t.Skipf("this process may open %d files: too few to flood a server with %d", rl.Cur, serverFiles)
+		needtool.Missing(t, fmt.Sprintf("this process may open %d files: too few to flood a server with %d", rl.Cur, serverFiles))
 	}
 	return hold
 }

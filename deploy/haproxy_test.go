@@ -14,14 +14,15 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/dealtui/dealtui/internal/loadtest/cluster"
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/cluster"
+	"github.com/dealtui/dealtui/internal/testkit/needtool"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 func needHAProxy(t *testing.T) {
 	t.Helper()
 	if cluster.HAProxyPath() == "" {
-		t.Skip("haproxy is not installed (apt-get install haproxy; scripts/loadtest installs it)")
+		needtool.Missing(t, "haproxy is not installed (apt-get install haproxy; .ci/run and scripts/loadtest install it)")
 	}
 }
 

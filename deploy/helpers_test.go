@@ -5,7 +5,7 @@ package deploy
 import (
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/cluster"
+	"github.com/dealtui/dealtui/internal/testkit/cluster"
 )
 
 // buildDealtui builds the binary the deployment files run.

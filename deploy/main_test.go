@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/testwait"
+	"github.com/dealtui/dealtui/internal/testkit/testwait"
 )
 
 // TestMain runs more parallel tests at once than there are cores: they

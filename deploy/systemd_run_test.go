@@ -15,8 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealtui/dealtui/internal/loadtest/cluster"
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/cluster"
+	"github.com/dealtui/dealtui/internal/testkit/needtool"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 	"github.com/pires/go-proxyproto"
 )
 
@@ -24,10 +25,7 @@ import (
 // rates its exposure OK (below 2 on its scale of 0 to 10).
 func TestSystemdAnalyze(t *testing.T) {
 	t.Parallel()
-	analyze, err := exec.LookPath("systemd-analyze")
-	if err != nil {
-		t.Skip("systemd-analyze is not installed")
-	}
+	analyze := needtool.Path(t, "systemd-analyze")
 	bin := buildDealtui(t)
 	dir := t.TempDir()
 	data, err := os.ReadFile(unitFile)

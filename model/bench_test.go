@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/storygen"
+	"github.com/dealtui/dealtui/internal/testkit/storygen"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -77,5 +77,53 @@ func BenchmarkSearch(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkSuggest asks for a suggestion after a search found nothing, as
+// the search box may on a keystroke: one slip, a slip beside a word that
+// is found, and eight slips (the most a suggestion corrects), on packs of
+// 1× and 100× (the vocabulary grows with the text). The vocabulary is
+// built before the timer starts: the first call builds it.
+func BenchmarkSuggest(b *testing.B) {
+	queries := []string{"exclusivty", "azure exclusivty", "exclusivty microsfot softbnk licnece partnershp sovereignity revnue stargat"}
+	for _, f := range []int{1, 100} {
+		s, err := model.Load(pack(b, f))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i, name := range []string{"slip", "two", "eight"} {
+			query := model.ParseQuery(queries[i])
+			s.Suggest(query)
+			b.Run(fmt.Sprintf("%dx/%s", f, name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					s.Suggest(query)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkSuggestFirst is the first suggestion a story gives, which
+// builds its vocabulary from the search index (built before the timer
+// starts, by the search that found nothing).
+func BenchmarkSuggestFirst(b *testing.B) {
+	for _, f := range []int{1, 100} {
+		fsys := pack(b, f)
+		query := model.ParseQuery("exclusivty")
+		b.Run(fmt.Sprintf("%dx", f), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				s, err := model.Load(fsys)
+				if err != nil {
+					b.Fatal(err)
+				}
+				s.Search("exclusivty")
+				b.StartTimer()
+				s.Suggest(query)
+			}
+		})
 	}
 }

@@ -37,12 +37,20 @@ type compiled struct {
 	Notes    []*Note
 	Blocks   []*Block
 	Facts    []*Fact
+	Lang     Lang
+	Aliases  [][]string
+	Tour     *Tour
+}
+
+// compiledForm gives the story's exported parts, as Encode writes them.
+func (s *Story) compiledForm() compiled {
+	return compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts, s.Lang, s.Aliases, s.Tour}
 }
 
 // Encode writes a story that Load made in the compact form Decode reads.
 // The same story always gives the same bytes.
 func Encode(s *Story) ([]byte, error) {
-	c := compiled{s.Intro, s.Timeline, s.Terms, s.Japan, s.Impact, s.Glossary, s.Notes, s.Blocks, s.Facts}
+	c := s.compiledForm()
 	out := append([]byte(compiledMagic), typesFingerprint()...)
 	return encodeValue(out, reflect.ValueOf(c))
 }
@@ -57,13 +65,17 @@ var ErrCompiled = errors.New("the compiled story cannot be read")
 // memory beyond the binary's own pages. Damaged input gives an error
 // wrapping ErrCompiled, never a panic, and never makes it allocate more
 // than the input's size allows.
-func Decode(data string) (*Story, error) {
+func Decode(data string) (*Story, error) { return decodeWith(data, nil) }
+
+// decodeWith decodes a story, passing each of its texts through text when
+// it is not nil.
+func decodeWith(data string, text func(string) string) (*Story, error) {
 	head := compiledMagic + string(typesFingerprint())
 	if !strings.HasPrefix(data, head) {
 		return nil, fmt.Errorf("%w: it was not written by this build's model.Encode (go generate ./internal/compiled)", ErrCompiled)
 	}
 	var c compiled
-	d := &decoder{data: data[len(head):]}
+	d := &decoder{data: data[len(head):], text: text}
 	if err := d.value(reflect.ValueOf(&c).Elem()); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCompiled, err)
 	}
@@ -73,6 +85,7 @@ func Decode(data string) (*Story, error) {
 	s := &Story{
 		Intro: c.Intro, Timeline: c.Timeline, Terms: c.Terms, Japan: c.Japan, Impact: c.Impact,
 		Glossary: c.Glossary, Notes: c.Notes, Blocks: c.Blocks, Facts: c.Facts,
+		Lang: c.Lang, Aliases: c.Aliases, Tour: c.Tour,
 	}
 	if err := s.rebuild(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCompiled, err)
@@ -154,8 +167,12 @@ func encodeValue(out []byte, v reflect.Value) ([]byte, error) {
 	return nil, fmt.Errorf("model: the compiled form has no encoding for %s", v.Type())
 }
 
-// decoder reads the compiled form.
-type decoder struct{ data string }
+// decoder reads the compiled form, passing each text through text when
+// it is set.
+type decoder struct {
+	data string
+	text func(string) string
+}
 
 var errShort = errors.New("it ends too soon")
 
@@ -204,8 +221,12 @@ func (d *decoder) value(v reflect.Value) error {
 		if err != nil {
 			return err
 		}
-		v.SetString(d.data[:n])
+		str := d.data[:n]
 		d.data = d.data[n:]
+		if d.text != nil {
+			str = d.text(str)
+		}
+		v.SetString(str)
 		return nil
 	case reflect.Int:
 		u, err := d.uvarint()

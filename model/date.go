@@ -79,6 +79,23 @@ func (d Date) Long() string {
 	return fmt.Sprintf("%d %s %d", d.Day, time.Month(d.Month), d.Year)
 }
 
+// LongIn gives the date for people in a language: Long in English, and
+// 2026年4月27日, 2025年10月, 2030年 in Japanese (Western years; an era
+// name is left to search aliases).
+func (d Date) LongIn(l Lang) string {
+	if l.orEnglish() != Japanese || d.IsZero() {
+		return d.Long()
+	}
+	s := strconv.Itoa(d.Year) + "年"
+	if d.Month != 0 {
+		s += strconv.Itoa(d.Month) + "月"
+	}
+	if d.Day != 0 {
+		s += strconv.Itoa(d.Day) + "日"
+	}
+	return s
+}
+
 // Before orders dates; a date known only to the year comes before any date
 // in that year that is known more precisely.
 func (d Date) Before(o Date) bool {

@@ -14,6 +14,9 @@ func (l *loader) decode(r *record, kind Kind) {
 	case KindFact:
 		l.decodeFact(r)
 		return
+	case KindTour:
+		l.decodeTour(r)
+		return
 	}
 	it, rf := l.decodeItem(r, kind)
 	e := l.decodeEntry(r, kind, it)
@@ -35,6 +38,13 @@ func (l *loader) decodeEntry(r *record, kind Kind, it Item) Entry {
 			ps.add(r.file, r.bodyLine, "the story needs a Markdown body after the front matter")
 		}
 		s.Intro = in
+		s.Lang = optionalOneOf(ps, r, "lang", Langs(), English)
+		groups, lines := r.aliasGroups(ps, "aliases")
+		checkAliases(ps, r.file, groups, lines)
+		s.Aliases = groups
+		if s.Aliases == nil {
+			s.Aliases = [][]string{}
+		}
 		return in
 	case KindEvent:
 		ev := &Event{

@@ -29,6 +29,9 @@ type record struct {
 	body     string
 	bodyLine int
 	used     map[string]bool
+	// start is the line a record inside the front matter starts at (0:
+	// the file's own record).
+	start int
 }
 
 // normalizeLineEnds turns CR LF and a lone CR into LF, as YAML and

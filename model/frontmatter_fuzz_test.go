@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
 // allocBudget is the most a content file of n bytes may allocate while it
@@ -69,7 +69,7 @@ func FuzzFrontMatter(f *testing.F) {
 				if pr.Line < 0 || pr.Line > lines {
 					t.Errorf("%s: problem at line %d of a %d-line file: %s", kind, pr.Line, lines, pr)
 				}
-				if s := pr.String(); VisibleLine(s) != s {
+				if s := pr.String(); termsafe.VisibleLine(s) != s {
 					t.Errorf("%s: problem not one visible line: %q", kind, s)
 				}
 			}
@@ -83,21 +83,13 @@ func checkFields(t *testing.T, s *Story) {
 	t.Helper()
 	check := func(name, text string, body bool) {
 		for _, r := range text {
-			if IsUnsafe(r) && (r != '\n' || !body) {
+			if termsafe.IsUnsafe(r) && (r != '\n' || !body) {
 				t.Errorf("%s has %U: %q", name, r, text)
 				return
 			}
 		}
 		if !body && strings.ContainsAny(text, "\n\r") {
 			t.Errorf("%s is more than one line: %q", name, text)
-		}
-		for rest := text; len(rest) > 0; {
-			cluster, w := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
-			if w != ansi.StringWidthWc(cluster) && evenClusters(withoutUnevenParts(cluster)) {
-				t.Errorf("%s has an emoji sequence measured two ways: %+q", name, cluster)
-				return
-			}
-			rest = rest[len(cluster):]
 		}
 	}
 	for _, e := range s.entries {

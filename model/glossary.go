@@ -42,7 +42,7 @@ func (l *loader) checkGlossary() {
 // checkUses reports each glossary term whose words an item uses without
 // listing the term, in glossary order.
 func (l *loader) checkUses(gi *glossaryIndex, e Entry, rf *refs) {
-	found := gi.uses(Fields(e))
+	found := gi.uses(FieldsIn(e, l.story.Lang))
 	if len(found) == 0 {
 		return
 	}

@@ -1,15 +1,17 @@
 package model
 
 import (
+	"fmt"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
-// maxPhraseWords is the most words a glossary match phrase may have. It
-// bounds the work of finding every phrase in every item: each run of up to
-// this many words of an item's text is looked up once, so the glossary
-// check costs the same whatever the number of entries.
-const maxPhraseWords = 8
+// maxPhraseWords is the most words a glossary match phrase may have (a
+// Japanese character counts as a word: standsAlone). It bounds the work of
+// finding every phrase in every item: each run of up to this many words
+// of an item's text is looked up once, so the glossary check costs the
+// same whatever the number of entries.
+const maxPhraseWords = 16
 
 // phraseRef is one match phrase: the entry's index in the glossary and the
 // phrase's index in its match list.
@@ -66,7 +68,7 @@ func phraseProblem(phrase string) string {
 	case words == 0:
 		return "has no letter or digit"
 	case words > maxPhraseWords:
-		return "has more than 8 words: a match phrase is a term, not a sentence"
+		return fmt.Sprintf("has more than %d words (or Japanese characters): a match phrase is a term, not a sentence", maxPhraseWords)
 	}
 	return ""
 }
@@ -122,18 +124,21 @@ func (ip indexedPhrase) around(text string, start, end int) bool {
 }
 
 // wordSpans gives the byte spans of the words (runs of letters and digits)
-// of s.
+// of s; a character that stands alone (Japanese) is a word of its own.
 func wordSpans(s string) [][2]int {
 	var spans [][2]int
 	start := -1
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
+		word := isWordRune(r)
+		if start >= 0 && (!word || standsAlone(r)) {
 			spans = append(spans, [2]int{start, i})
 			start = -1
+		}
+		switch {
+		case word && standsAlone(r):
+			spans = append(spans, [2]int{i, i + utf8.RuneLen(r)})
+		case word && start < 0:
+			start = i
 		}
 	}
 	if start >= 0 {

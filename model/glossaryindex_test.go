@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -21,9 +22,12 @@ func referenceUses(gs []*Glossary, fields []Field) map[int]use {
 			}
 			want := foldPhrase(phrase)
 			for _, f := range fields {
-				folded, back := foldWithOffsets(f.Text)
+				folded, fm := foldWithOffsets(f.Text)
 				for i := range len(folded) {
-					if strings.HasPrefix(folded[i:], want) && wordStart(f.Text, back[i]) && wordEnd(f.Text, back[i+len(want)]) {
+					if !strings.HasPrefix(folded[i:], want) {
+						continue
+					}
+					if start, end := fm.span(i, i+len(want)); wordStart(f.Text, start) && wordEnd(f.Text, end) {
 						out[e] = use{p, f.Name}
 						break phrases
 					}
@@ -105,10 +109,42 @@ func TestPhraseProblem(t *testing.T) {
 	for phrase, want := range map[string]string{
 		"cloud": "", "multi-cloud": "", ".NET": "", "C++": "", "one two three four five six seven eight": "",
 		"++": "has no letter or digit",
-		"one two three four five six seven eight nine": "has more than 8 words: a match phrase is a term, not a sentence",
+		"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen": "has more than 16 words (or Japanese characters): a match phrase is a term, not a sentence",
 	} {
 		if got := phraseProblem(phrase); got != want {
 			t.Errorf("phraseProblem(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+}
+
+// Japanese is written without spaces: a phrase in it is found wherever its
+// characters stand, and a Latin word beside it still ends at the Japanese.
+func TestGlossaryIndexJapanese(t *testing.T) {
+	gi := newGlossaryIndex([]*Glossary{
+		{Match: []string{"技術主権"}},
+		{Match: []string{"ベンダーロックイン"}},
+		{Match: []string{"AGI"}},
+	})
+	for _, tt := range []struct {
+		text string
+		want []int
+	}{
+		{"日本の技術主権を強める", []int{0}},
+		{"ベンダーロックインを避ける", []int{1}},
+		{"AGIの検証", []int{2}},
+		{"OpenAIは技術主", nil},
+		{"AGIS", nil},
+		{"主権", nil},
+	} {
+		got := gi.uses([]Field{{Name: "body", Text: tt.text}})
+		var ids []int
+		for i := range 3 {
+			if _, ok := got[i]; ok {
+				ids = append(ids, i)
+			}
+		}
+		if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+			t.Errorf("%q uses %v, want %v", tt.text, ids, tt.want)
 		}
 	}
 }

@@ -12,8 +12,10 @@ const JSONVersion = 1
 // Document is the JSON export of a story. Its field names are stable and
 // documented in README.md.
 type Document struct {
-	Format   string         `json:"format"`
-	Version  int            `json:"version"`
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	// Lang is the language the story is written in: en or ja.
+	Lang     Lang           `json:"lang"`
 	Story    *Intro         `json:"story"`
 	Timeline []*Event       `json:"timeline"`
 	Terms    []*Term        `json:"terms"`
@@ -22,6 +24,11 @@ type Document struct {
 	Glossary []*Glossary    `json:"glossary"`
 	Notes    []*Note        `json:"notes"`
 	Sources  Sources        `json:"sources"`
+	// Aliases are the story's search aliases: groups of phrases that
+	// name the same thing.
+	Aliases [][]string `json:"aliases"`
+	// Tour is the guided tour, null when the pack has none.
+	Tour *Tour `json:"tour"`
 }
 
 // Sources is the source digest in the JSON export.
@@ -35,6 +42,7 @@ func (s *Story) Document() Document {
 	return Document{
 		Format:   "dealtui-story",
 		Version:  JSONVersion,
+		Lang:     s.Lang.orEnglish(),
 		Story:    s.Intro,
 		Timeline: s.Timeline,
 		Terms:    s.Terms,
@@ -43,6 +51,8 @@ func (s *Story) Document() Document {
 		Glossary: nonNilList(s.Glossary),
 		Notes:    s.Notes,
 		Sources:  Sources{Article: s.Blocks, Background: s.Facts},
+		Aliases:  nonNilList(s.Aliases),
+		Tour:     s.Tour,
 	}
 }
 

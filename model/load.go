@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,11 +11,14 @@ import (
 	"strings"
 	"syscall"
 	"unicode/utf8"
+
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
-// folders lists the folders of a pack and the kind of their files.
-func folders() []folder {
-	return []folder{
+// Folders lists the folders of a pack and the kind of their files: the
+// one list of them, which the loader, the checks and the tools follow.
+func Folders() []Folder {
+	return []Folder{
 		{"timeline", KindEvent},
 		{"deal", KindTerm},
 		{"japan", KindJapan},
@@ -26,27 +30,44 @@ func folders() []folder {
 	}
 }
 
-// folder is where the files of one kind live in a pack.
-type folder struct {
-	path string
-	kind Kind
+// Folder is where the files of one kind live in a pack.
+type Folder struct {
+	Path string
+	Kind Kind
 }
 
-// kindOf gives the kind of content file at a path.
-func kindOf(name string) (Kind, bool) {
-	if name == storyFile {
+// FolderOf gives the folder of a kind's files ("" for the story, which is
+// story.md at the top).
+func FolderOf(k Kind) string {
+	for _, f := range Folders() {
+		if f.Kind == k {
+			return f.Path
+		}
+	}
+	return ""
+}
+
+// KindOf gives the kind of the content file at a path in a pack.
+func KindOf(name string) (Kind, bool) {
+	switch name {
+	case storyFile:
 		return KindStory, true
+	case tourFile:
+		return KindTour, true
 	}
 	dir := path.Dir(name)
-	for _, f := range folders() {
-		if f.path == dir {
-			return f.kind, true
+	for _, f := range Folders() {
+		if f.Path == dir {
+			return f.Kind, true
 		}
 	}
 	return "", false
 }
 
-const storyFile = "story.md"
+const (
+	storyFile = "story.md"
+	tourFile  = "tour.md"
+)
 
 var (
 	itemID  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -77,6 +98,8 @@ type loader struct {
 	unread int
 	// matchLines gives the line of each match phrase of a glossary entry.
 	matchLines map[*Glossary][]int
+	// tour says where tour.md wrote its steps; nil without a tour.
+	tour *tourRefs
 }
 
 // newLoader is a loader with nothing loaded yet.
@@ -145,7 +168,7 @@ func load(fsys fs.FS, read readFunc, lim packLimits) (*Story, error) {
 	case err != nil:
 		return nil, &LoadError{Problems: []Problem{{Msg: "cannot read the pack: " + unwrapPath(err).Error()}}}
 	}
-	budget := packBudget{limit: int64(lim.bytes)}
+	budget := packBytes{limit: int64(lim.bytes)}
 	parseAll(budget.reader(read), files, func(f contentFile, p parsedFile) {
 		l.ps.list = append(l.ps.list, p.ps.list...)
 		if p.rec == nil {
@@ -184,7 +207,7 @@ func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 			if name == "." {
 				return err
 			}
-			l.ps.add(VisibleLine(name), 0, "cannot read: %v", unwrapPath(err))
+			l.ps.add(termsafe.VisibleLine(name), 0, "cannot read: %v", unwrapPath(err))
 			l.unread++
 			return nil
 		}
@@ -197,12 +220,12 @@ func (l *loader) list(fsys fs.FS, lim packLimits) ([]contentFile, error) {
 		if d.IsDir() || !strings.HasSuffix(name, ".md") {
 			return nil
 		}
-		kind, ok := kindOf(name)
+		kind, ok := KindOf(name)
 		if !ok {
-			l.ps.add(VisibleLine(name), 0, "not a place for a content file: use story.md, %s", strings.Join(folderNames(), "/, ")+"/")
+			l.ps.add(termsafe.VisibleLine(name), 0, "not a place for a content file: use story.md, tour.md, %s", strings.Join(folderNames(), "/, ")+"/")
 			return nil
 		}
-		if v := VisibleLine(name); v != name {
+		if v := termsafe.VisibleLine(name); v != name {
 			// The name is printed in messages and shown as the item's
 			// file: a control would act on the terminal, a newline would
 			// start a line of its own in a message.
@@ -225,8 +248,8 @@ var (
 
 func folderNames() []string {
 	var names []string
-	for _, f := range folders() {
-		names = append(names, f.path)
+	for _, f := range Folders() {
+		names = append(names, f.Path)
 	}
 	return names
 }
@@ -254,8 +277,26 @@ func parseFile(read readFunc, f contentFile) parsedFile {
 		p.ps.add(f.name, invalidUTF8Line(data), "not valid UTF-8 text")
 		return p
 	}
+	if line, kana := halfWidthKana(data); line > 0 {
+		p.ps.add(f.name, line, "half-width katakana %q: write it full-width (terminals draw it at another width than it is measured)", kana)
+	}
 	p.rec = parseRecord(&p.ps, f.name, data)
 	return p
+}
+
+// halfWidthKana finds the first run of half-width katakana (U+FF61–U+FF9F)
+// in a file, and its line; 0 when there is none.
+func halfWidthKana(data []byte) (int, string) {
+	isHalf := func(r rune) bool { return r >= 0xff61 && r <= 0xff9f }
+	i := bytes.IndexFunc(data, isHalf)
+	if i < 0 {
+		return 0, ""
+	}
+	run := data[i:]
+	if end := bytes.IndexFunc(run, func(r rune) bool { return !isHalf(r) }); end >= 0 {
+		run = run[:end]
+	}
+	return bytes.Count(data[:i], []byte("\n")) + 1, string(run)
 }
 
 // decodeFile checks a record's kind against its folder and decodes it.

@@ -66,6 +66,7 @@ func TestLoadReportsProblems(t *testing.T) {
 		{"empty-pane", []string{`japan/: no items`}},
 		{"wrong-kind", []string{`impact/01-impact.md:3: kind is "term" but files in this folder are "impact"`}},
 		{"unknown-field", []string{`impact/01-impact.md:9: unknown field "colour" for kind impact`}},
+		{"tour-missing-item", []string{`tour.md:8: step 2: item "term-two" is not the id of any item`}},
 		{"no-front-matter", []string{`impact/01-impact.md:1: no front matter`}},
 		{"provenance-mismatch", []string{`impact/01-impact.md:7: provenance is background but P01 is an article block`}},
 		{"glossary-undefined", []string{`japan/01-company.md:11: term "weather" is not the id of any glossary entry`}},
@@ -154,5 +155,17 @@ func TestOddDates(t *testing.T) {
 		if len(got) != 1 || !strings.HasPrefix(got[0], `story.md:5: field "date": date `) {
 			t.Errorf("date %s: %v", date, got)
 		}
+	}
+}
+
+// Half-width katakana in a pack is refused at its line: terminals draw it
+// at another width than it is measured (JA-STYLE.md).
+func TestHalfWidthKanaRefused(t *testing.T) {
+	pack := copyPack(t)
+	file := pack["japan/01-company.md"]
+	pack["japan/01-company.md"] = &fstest.MapFile{Data: []byte(strings.Replace(string(file.Data), "enables: More clouds.", "enables: More ｸﾗｳﾄﾞ.", 1))}
+	_, err := model.Load(pack)
+	if err == nil || !strings.Contains(err.Error(), `japan/01-company.md:9: half-width katakana "ｸﾗｳﾄﾞ"`) {
+		t.Errorf("got %v", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -191,7 +192,7 @@ func TestLoadDirRefusesControlsInNames(t *testing.T) {
 		pack, _ := writePack(t)
 		mustDo(t, os.WriteFile(filepath.Join(pack, "deal", name), base(t, "deal/01-term.md"), 0o644))
 		got := loadDirProblems(t, pack)
-		want := "deal/" + model.VisibleLine(name) + ": the file name has control"
+		want := "deal/" + termsafe.VisibleLine(name) + ": the file name has control"
 		if len(got) != 1 || !strings.HasPrefix(got[0], want) {
 			t.Errorf("%q: %v, want %q", name, got, want)
 		}

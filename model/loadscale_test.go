@@ -10,7 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/storygen"
+	"github.com/dealtui/dealtui/internal/testkit/storygen"
 	"github.com/dealtui/dealtui/model"
 )
 

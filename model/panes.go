@@ -85,14 +85,23 @@ type Section struct {
 	Entries []Entry
 }
 
-// Sections gives the story's parts in reading order, each pane split into
-// its sections (the wider impact by group). The story overview is not in
-// any section: it comes before them all.
-func (s *Story) Sections() []Section {
+// Sections gives the story's parts in reading order, titled in its
+// language, each pane split into its sections (the wider impact by
+// group). The story overview is not in any section: it comes before them
+// all.
+func (s *Story) Sections() []Section { return s.sections(s.Labels()) }
+
+// sections gives the sections, titled by l, or untitled when l is nil:
+// what needs only their entries does not make the labels, as it may run
+// while the story is loaded.
+func (s *Story) sections(l *Labels) []Section {
+	if l == nil {
+		l = &Labels{}
+	}
 	out := []Section{
-		{PaneTimeline, "Timeline", entries(s.Timeline)},
-		{PaneDeal, "Deal changes", entries(s.Terms)},
-		{PaneJapan, "Implications for Japan", entries(s.Japan)},
+		{PaneTimeline, l.PaneTimeline, entries(s.Timeline)},
+		{PaneDeal, l.PaneDeal, entries(s.Terms)},
+		{PaneJapan, l.SectionJapan, entries(s.Japan)},
 	}
 	for _, g := range Groups() {
 		var in []Entry
@@ -101,9 +110,28 @@ func (s *Story) Sections() []Section {
 				in = append(in, i)
 			}
 		}
-		out = append(out, Section{PaneImpact, g.Title(), in})
+		out = append(out, Section{PaneImpact, l.GroupTitle(g), in})
 	}
-	return append(out, Section{PaneGlossary, "Glossary", entries(s.Glossary)})
+	return append(out, Section{PaneGlossary, l.PaneGlossary, entries(s.Glossary)})
+}
+
+// PaneGroups gives the titled groups of a pane's entries, in order, for a
+// pane that has more than one (the wider impact: the overview, then its
+// groups); nil for the others.
+func (s *Story) PaneGroups(p Pane) []Section {
+	var out []Section
+	if p == PaneImpact && s.Intro != nil {
+		out = append(out, Section{PaneImpact, s.Labels().Overview, []Entry{s.Intro}})
+	}
+	for _, sec := range s.Sections() {
+		if sec.Pane == p && len(sec.Entries) > 0 {
+			out = append(out, sec)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // PaneEntries gives the entries of one pane in order: its sections, one
@@ -113,7 +141,7 @@ func (s *Story) PaneEntries(p Pane) []Entry {
 	if p == PaneImpact && s.Intro != nil {
 		out = append(out, s.Intro)
 	}
-	for _, sec := range s.Sections() {
+	for _, sec := range s.sections(nil) {
 		if sec.Pane == p {
 			out = append(out, sec.Entries...)
 		}
@@ -128,7 +156,7 @@ func (s *Story) Entries() []Entry {
 	if s.Intro != nil {
 		out = append(out, s.Intro)
 	}
-	for _, sec := range s.Sections() {
+	for _, sec := range s.sections(nil) {
 		out = append(out, sec.Entries...)
 	}
 	return out

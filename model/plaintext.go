@@ -11,6 +11,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // PlainText turns Markdown into plain text wrapped to width columns: the
@@ -221,7 +223,7 @@ func isASCIIPunct(c byte) bool {
 
 // wrapText wraps text to width, keeping its hard line breaks.
 func wrapText(s string, width int) string {
-	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	lines := wrap.Lines(s, width)
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
 // Problem is one thing wrong with a content pack, at a file and line.
@@ -37,11 +39,11 @@ func (e *LoadError) Error() string {
 	if n == 1 {
 		noun = "problem"
 	}
-	fmt.Fprintf(&b, "content %s: %d %s", VisibleLine(e.Root), n, noun)
+	fmt.Fprintf(&b, "content %s: %d %s", termsafe.VisibleLine(e.Root), n, noun)
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")
 		if p.File != "" && e.Root != "" {
-			p.File = VisibleLine(e.Root) + "/" + p.File
+			p.File = termsafe.VisibleLine(e.Root) + "/" + p.File
 		}
 		b.WriteString(p.String())
 	}
@@ -55,7 +57,7 @@ type problems struct{ list []Problem }
 // line: whatever a file's text or a parser's message holds, a problem is
 // one line of output and carries no terminal control.
 func (ps *problems) add(file string, line int, format string, args ...any) {
-	ps.list = append(ps.list, Problem{File: VisibleLine(file), Line: line, Msg: VisibleLine(fmt.Sprintf(format, args...))})
+	ps.list = append(ps.list, Problem{File: termsafe.VisibleLine(file), Line: line, Msg: termsafe.VisibleLine(fmt.Sprintf(format, args...))})
 }
 
 func (ps *problems) sorted() []Problem {

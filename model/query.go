@@ -2,10 +2,7 @@ package model
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/width"
 )
 
 // MaxQuery is the longest query Search looks for, in bytes; longer queries
@@ -13,18 +10,38 @@ import (
 const MaxQuery = 256
 
 // Query is what a person typed into search: words, each of which must be
-// found somewhere in an item, and "quoted phrases", found as written.
-// Matching ignores case, full- and half-width forms and a few typography
-// marks, and British and American spellings of a word find each other.
+// found somewhere in an item, and "quoted phrases" (or 「」 and 『』),
+// found as written. Matching folds text (see foldText): case, full- and
+// half-width forms, katakana and hiragana, the long vowel mark and a few
+// typography marks; British and American spellings of a word find each
+// other; a word is found inside a longer one, which is how Japanese,
+// written without spaces, is found at all. A story's search aliases
+// (Story.ParseQuery) let a word or phrase find the other names of what
+// it names.
 type Query struct {
 	terms []queryTerm
+	typed string // the query as typed, its spaces made one
 }
 
-// queryTerm is one word or phrase, folded, with its other spellings.
+// queryTerm is one word or phrase, folded, with the other forms that
+// find it.
 type queryTerm struct {
 	text     string
 	phrase   bool
-	variants []string // folded; the first is text itself
+	variants []variant // the first is text itself
+	// words is set when a run of words typed without quotes is a search
+	// alias: the term is found where all its words are, each as a word
+	// of its own would be, or where one of its aliases (in variants) is.
+	words []queryTerm
+}
+
+// variant is one form a term is found in, folded. A variant that is
+// whole is found only as whole words (an alias: "cap" must not find
+// "capital"); Japanese characters are words of their own (standsAlone),
+// so in Japanese text that is anywhere.
+type variant struct {
+	text  string
+	whole bool
 }
 
 // ParseQuery reads a query. A blank query, or one that is not UTF-8, has
@@ -37,26 +54,41 @@ func ParseQuery(q string) Query {
 	if !utf8.ValidString(q) {
 		return Query{}
 	}
-	var out Query
-	for i, part := range strings.Split(foldText(q), `"`) {
+	folded := foldText(q)
+	if len(folded) > 2*MaxQuery { // NFKC spells some characters out at length
+		folded = truncateUTF8(folded, 2*MaxQuery)
+	}
+	folded = strings.NewReplacer("「", `"`, "」", `"`, "『", `"`, "』", `"`).Replace(folded)
+	out := Query{typed: strings.Join(strings.Fields(q), " ")}
+	for i, part := range strings.Split(folded, `"`) {
 		phrase := i%2 == 1
 		if phrase {
 			if p := strings.Join(strings.Fields(part), " "); p != "" {
-				out.terms = append(out.terms, queryTerm{text: p, phrase: true, variants: []string{p}})
+				out.terms = append(out.terms, queryTerm{text: p, phrase: true, variants: []variant{{text: p}}})
 			}
 			continue
 		}
 		for _, w := range strings.Fields(part) {
-			out.terms = append(out.terms, queryTerm{text: w, variants: spellings(w)})
+			out.terms = append(out.terms, wordTerm(w))
 		}
 	}
 	return out
 }
 
+// wordTerm is a word typed without quotes, with its other spellings.
+func wordTerm(w string) queryTerm {
+	t := queryTerm{text: w}
+	for _, v := range spellings(w) {
+		t.variants = append(t.variants, variant{text: v})
+	}
+	return t
+}
+
 // Empty reports a query with nothing to look for.
 func (q Query) Empty() bool { return len(q.terms) == 0 }
 
-// String gives the query as it is read, e.g. `azure "first refusal"`.
+// String gives the query as it is read, folded, e.g. `azure "first
+// refusal"`.
 func (q Query) String() string {
 	parts := make([]string, len(q.terms))
 	for i, t := range q.terms {
@@ -68,29 +100,72 @@ func (q Query) String() string {
 	return strings.Join(parts, " ")
 }
 
-// Matches gives every place in text where a term of the query is found, as
-// byte ranges of text, in order and without overlaps. It is how the
-// explorer highlights what was searched for.
+// Typed gives the query as it was typed, for messages (String gives it
+// folded: くらうど for クラウド, こんぴゅた for コンピューター). It is empty
+// when the query is.
+func (q Query) Typed() string {
+	if q.Empty() {
+		return ""
+	}
+	return q.typed
+}
+
+// Matches gives every place in text where a term of the query (or one of
+// its aliases) is found, as byte ranges of text, in order and without
+// overlaps. It is how the explorer highlights what was searched for.
 func (q Query) Matches(text string) [][2]int {
 	if q.Empty() || text == "" {
 		return nil
 	}
-	folded, back := foldWithOffsets(text)
+	folded, m := foldWithOffsets(text)
 	var spans [][2]int
-	for _, t := range q.terms {
+	var add func(t *queryTerm)
+	add = func(t *queryTerm) {
 		for _, v := range t.variants {
-			for from := 0; ; {
-				i := strings.Index(folded[from:], v)
-				if i < 0 {
-					break
-				}
-				start := from + i
-				spans = append(spans, [2]int{back[start], back[start+len(v)]})
-				from = start + len(v)
+			for at := v.find(folded, 0); at >= 0; at = v.find(folded, at+len(v.text)) {
+				start, end := m.span(at, at+len(v.text))
+				spans = append(spans, [2]int{start, end})
 			}
 		}
+		for i := range t.words {
+			add(&t.words[i])
+		}
+	}
+	for i := range q.terms {
+		add(&q.terms[i])
 	}
 	return mergeSpans(spans)
+}
+
+// find gives the first place at or after from where the variant is in
+// folded text, or -1.
+func (v variant) find(folded string, from int) int {
+	for from <= len(folded) && v.text != "" {
+		i := strings.Index(folded[from:], v.text)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if !v.whole || (wordStart(folded, at) && wordEnd(folded, at+len(v.text))) {
+			return at
+		}
+		_, n := utf8.DecodeRuneInString(folded[at:])
+		from = at + n
+	}
+	return -1
+}
+
+// count gives how many times the variant is in folded text, without
+// overlaps.
+func (v variant) count(folded string) int {
+	if !v.whole {
+		return strings.Count(folded, v.text)
+	}
+	n := 0
+	for at := v.find(folded, 0); at >= 0; at = v.find(folded, at+len(v.text)) {
+		n++
+	}
+	return n
 }
 
 // mergeSpans sorts spans and joins those that overlap.
@@ -113,77 +188,6 @@ func mergeSpans(spans [][2]int) [][2]int {
 		out = append(out, s)
 	}
 	return out
-}
-
-// foldRune maps a character to the form search compares: lower case, the
-// narrow form of a full-width letter or digit (and the wide form of a
-// half-width katakana), and plain quotes for typographic ones.
-func foldRune(r rune) rune {
-	if r >= utf8.RuneSelf {
-		switch r {
-		case '‘', '’', 'ʼ', '′':
-			return '\''
-		case '“', '”', '″':
-			return '"'
-		case 'ς':
-			return 'σ'
-		case 'ſ':
-			return 's'
-		}
-		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth || p.Kind() == width.EastAsianHalfwidth {
-			if f := p.Folded(); f != 0 {
-				r = f
-			}
-		}
-	}
-	return unicode.ToLower(r)
-}
-
-// foldText folds every character of s, and makes each run of white space
-// one space, so that a phrase matches across line breaks and doubled
-// spaces.
-func foldText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			if !space {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		b.WriteRune(foldRune(r))
-	}
-	return b.String()
-}
-
-// foldWithOffsets is foldText that also gives, for each byte offset of the
-// folded text (and its end), the offset in s it comes from.
-func foldWithOffsets(s string) (string, []int) {
-	var b strings.Builder
-	b.Grow(len(s))
-	back := make([]int, 0, len(s)+1)
-	space := false
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if !space {
-				b.WriteByte(' ')
-				back = append(back, i)
-			}
-			space = true
-			continue
-		}
-		space = false
-		n, _ := b.WriteRune(foldRune(r))
-		for range n {
-			back = append(back, i)
-		}
-	}
-	back = append(back, len(s))
-	return b.String(), back
 }
 
 // spellings gives a folded word and its other spellings: British and

@@ -11,8 +11,12 @@ func (r *record) line(key string) int {
 	if f, ok := r.keys[key]; ok {
 		return f.line
 	}
-	return 1
+	return r.startLine()
 }
+
+// startLine is where the record starts: the file's first line, or the
+// line of a mapping inside the front matter (a tour step).
+func (r *record) startLine() int { return max(r.start, 1) }
 
 // unknown reports every key that was not read by the decoder.
 func (r *record) unknown(ps *problems, kind Kind) {
@@ -29,7 +33,7 @@ func (r *record) field(ps *problems, key string, required bool) (field, bool) {
 	r.used[key] = true
 	f, ok := r.keys[key]
 	if !ok && required {
-		ps.add(r.file, 1, "missing required field %q", key)
+		ps.add(r.file, r.startLine(), "missing required field %q", key)
 	}
 	return f, ok
 }

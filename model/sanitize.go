@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
 // sanitize makes content text safe to put on a terminal: escape sequences
@@ -15,9 +17,10 @@ import (
 // bidirectional control and default-ignorable (invisible) character is
 // dropped (see IsUnsafe). Zero width joiners and non-joiners stay where
 // they sit between two visible characters, and emoji presentation
-// selectors where they follow one; emoji sequences that a terminal without
-// grapheme clustering would draw wider than Lip Gloss measures them are
-// taken apart (see evenWidths). Tabs become spaces, as do line and
+// selectors where they follow one. Emoji sequences are kept as written:
+// the exports carry them whole, and the screen takes apart the ones a
+// terminal would draw at another width than Lip Gloss measures
+// (Story.ForScreen, termsafe.EvenWidths). Tabs become spaces, as do line and
 // paragraph separators (U+2028, U+2029); newlines stay. Markdown character
 // references that would decode to a dropped character (&#27;, &#x202E;,
 // &zwj;…) are dropped too, as Glamour decodes them when it renders the
@@ -25,7 +28,8 @@ import (
 //
 // Content is stripped rather than made visible: it is prose, and a reader is
 // better served by the text without the noise. Error messages, which name
-// files and values a person has to find and fix, use Visible instead.
+// files and values a person has to find and fix, use termsafe.Visible
+// instead.
 func sanitize(s string) string {
 	if isPlain(s) {
 		return s
@@ -40,18 +44,9 @@ func sanitize(s string) string {
 			return r
 		}, expandC1(s))
 	}
-	s = keepInContext(dropUnsafe(ansi.Strip(s)))
+	s = termsafe.DropStrayJoiners(dropUnsafe(ansi.Strip(s)))
 	if strings.IndexByte(s, '&') >= 0 {
 		s = dropUnsafeRefs(s)
-	}
-	// Taking a sequence apart can leave a joiner at its edge, and dropping
-	// that joiner can make a new sequence: a few rounds settle it.
-	for range 4 {
-		even := evenWidths(s)
-		if even == s {
-			break
-		}
-		s = keepInContext(even)
 	}
 	return s
 }
@@ -69,38 +64,13 @@ func dropUnsafe(s string) string {
 			b.WriteString("    ")
 		case r == 0x2028, r == 0x2029:
 			b.WriteByte(' ')
-		case unsafeRune(r):
+		case termsafe.IsUnsafe(r):
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
-
-// keepInContext drops joiners that do not sit between two visible
-// characters and presentation selectors that do not follow one: anywhere
-// else they would only hide in the text.
-func keepInContext(s string) string {
-	if !strings.ContainsFunc(s, isContextual) {
-		return s
-	}
-	rs := []rune(s)
-	out := rs[:0]
-	for i, r := range rs {
-		// out ends with what is kept before r; rs[i+1] is what follows.
-		prev := len(out) > 0 && visibleRune(out[len(out)-1])
-		next := i+1 < len(rs) && visibleRune(rs[i+1])
-		switch {
-		case (r == zwj || r == zwnj) && !(prev && next):
-		case (r == vs15 || r == vs16) && !prev:
-		default:
-			out = append(out, r)
-		}
-	}
-	return string(out)
-}
-
-func isContextual(r rune) bool { return r == zwj || r == zwnj || r == vs15 || r == vs16 }
 
 func isC1(r rune) bool { return r >= 0x80 && r <= 0x9f }
 
@@ -185,75 +155,16 @@ func unsafeRef(ref string) bool {
 		if err != nil || n == 0 || n > utf8.MaxRune || (n >= 0xd800 && n <= 0xdfff) {
 			return false // decoded as U+FFFD, which is harmless
 		}
-		return hiddenRune(rune(n))
+		return termsafe.IsHidden(rune(n))
 	}
 	dec := html.UnescapeString(ref)
 	if dec == ref {
 		return false // not a known entity: stays literal text
 	}
 	for _, r := range dec {
-		if hiddenRune(r) {
+		if termsafe.IsHidden(r) {
 			return true
 		}
 	}
 	return false
-}
-
-// Visible makes text safe to print on a terminal while keeping every
-// character findable: each control, bidirectional, zero-width or other
-// invisible character, and each byte that is not UTF-8, is written as a Go
-// escape (\x1b, \u202e). Newlines and tabs stay. It is meant for messages
-// of several lines; a value quoted in a message (a file name, a flag's
-// value) goes through VisibleLine first.
-func Visible(s string) string { return visible(s, true) }
-
-// VisibleLine is Visible for text that must stay on one line, such as a
-// file name quoted in a message: newlines and tabs are escaped too, so the
-// text cannot start a line of its own.
-func VisibleLine(s string) string { return visible(s, false) }
-
-func visible(s string, keepBreaks bool) string {
-	keep := func(r rune) bool { return !hiddenRune(r) || (keepBreaks && (r == '\n' || r == '\t')) }
-	safe := true
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && size <= 1) || !keep(r) {
-			safe = false
-			break
-		}
-		i += size
-	}
-	if safe {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
-		case keep(r):
-			b.WriteString(s[i : i+size])
-		default:
-			b.WriteString(escapeRune(r))
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// escapeRune writes a character as a Go escape: \n, \t, \x1b, \u202e,
-// \U000e0041.
-func escapeRune(r rune) string {
-	switch {
-	case r == '\n':
-		return `\n`
-	case r == '\t':
-		return `\t`
-	case r < 0x100:
-		return `\x` + strconv.FormatUint(uint64(r)|0x100, 16)[1:]
-	case r < 0x10000:
-		return `\u` + strconv.FormatUint(uint64(r)|0x10000, 16)[1:]
-	}
-	return `\U` + strconv.FormatUint(uint64(r)|0x100000000, 16)[1:]
 }

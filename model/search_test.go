@@ -41,7 +41,7 @@ func TestSearchFindsAcrossPanes(t *testing.T) {
 				t.Errorf("Search(%q) missed %s; got %v", tt.query, id, ids)
 			}
 		}
-		checkHits(t, tt.query, hits)
+		checkHits(t, s, tt.query, hits)
 	}
 }
 
@@ -116,7 +116,7 @@ func TestSearchOddQueries(t *testing.T) {
 	s := embedded(t)
 	for _, q := range []string{"", "   ", "\xff\xfe", "[(*.+?", strings.Repeat("a", 1<<20), "zzzz-no-such-text", `""`, `"`} {
 		hits := s.Search(q)
-		checkHits(t, q, hits)
+		checkHits(t, s, q, hits)
 		if q != strings.Repeat("a", 1<<20) && len(hits) != 0 {
 			t.Errorf("Search(%.20q) = %d hits, want none", q, len(hits))
 		}
@@ -130,5 +130,52 @@ func TestQueryMatches(t *testing.T) {
 	want := [][2]int{{0, 5}, {21, 35}, {37, 42}, {50, 63}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Matches = %v, want %v", got, want)
+	}
+}
+
+// Japanese: width, kana, the long vowel mark and 「」 quotes, each match
+// mapped back onto the text as written.
+func TestQueryMatchesJapanese(t *testing.T) {
+	tests := []struct {
+		query, text string
+		want        []string
+	}{
+		{"くらうど", "新しいｸﾗｳﾄﾞとクラウドの話", []string{"ｸﾗｳﾄﾞ", "クラウド"}},
+		{"ｸﾞﾙｰﾌﾟ", "ソフトバンクグループの出資", []string{"グループ"}},
+		{"コンピューター", "コンピュータとコンピューターとｺﾝﾋﾟｭｰﾀｰ", []string{"コンピュータ", "コンピューター", "ｺﾝﾋﾟｭｰﾀｰ"}},
+		{"か", "がかガカ", []string{"か", "カ"}},
+		{"が", "がかガカ", []string{"が", "ガ"}},
+		{"ＡＩ", "AIとＡＩとai", []string{"AI", "ＡＩ", "ai"}},
+		{"「技術 主権」", "日本の技術 主権を", []string{"技術 主権"}},
+		{"『主権』 技術", "日本の技術主権を", []string{"技術主権"}},
+	}
+	for _, tt := range tests {
+		q := model.ParseQuery(tt.query)
+		var got []string
+		for _, m := range q.Matches(tt.text) {
+			got = append(got, tt.text[m[0]:m[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ParseQuery(%q).Matches(%q) = %q, want %q", tt.query, tt.text, got, tt.want)
+		}
+	}
+}
+
+// A query reads folded, and keeps what was typed for messages.
+func TestQueryTyped(t *testing.T) {
+	tests := []struct{ in, folded, typed string }{
+		{"  コンピューター\u3000「クラウド 事業」 ", `こんぴゅた "くらうど 事業"`, "コンピューター 「クラウド 事業」"},
+		{"Fujitsu  NEC", "fujitsu nec", "Fujitsu NEC"},
+		{"   ", "", ""},
+	}
+	for _, tt := range tests {
+		q := model.ParseQuery(tt.in)
+		if q.String() != tt.folded || q.Typed() != tt.typed {
+			t.Errorf("ParseQuery(%q): String %q, Typed %q; want %q, %q", tt.in, q.String(), q.Typed(), tt.folded, tt.typed)
+		}
+	}
+	s := jaSearchPack(t)
+	if got := s.ParseQuery("right of  first refusal").Typed(); got != "right of first refusal" {
+		t.Errorf("an alias query types as %q", got)
 	}
 }

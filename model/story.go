@@ -1,5 +1,3 @@
-// Package model is the story as data: it loads and validates a content pack,
-// searches it and exports it. It never styles and never talks to a terminal.
 package model
 
 // Item holds what every story item has, whatever its pane.
@@ -115,6 +113,12 @@ type Fact struct {
 
 // Story is a whole, validated content pack.
 type Story struct {
+	// Lang is the language the pack is written in (story.md's lang).
+	Lang Lang
+	// Aliases are the pack's search aliases (story.md's aliases): groups
+	// of phrases that name the same thing, as written.
+	Aliases [][]string
+
 	Intro    *Intro
 	Timeline []*Event // in date order
 	Terms    []*Term
@@ -124,8 +128,14 @@ type Story struct {
 	Notes    []*Note
 	Blocks   []*Block
 	Facts    []*Fact
+	// Tour is the guided tour of tour.md; nil when the pack has none.
+	Tour *Tour
 
-	index searchIndex
+	index  searchIndex
+	alias  aliasIndex
+	vocab  vocabulary
+	screen screenForm
+	labels labelsOnce
 
 	entries map[string]Entry
 	notes   map[string]*Note

@@ -1,59 +1,79 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // The deal at a glance: one row per term, before and after, who gains and
 // whether it changed. Text wraps every cell to its column (never cuts);
-// narrower than tableFrom columns, each term stacks before and after
+// narrower than TermTableFrom columns, each term stacks before and after
 // under its title. Markdown is a GitHub table.
 
-// tableFrom is the narrowest text table.
-const tableFrom = 72
+// TermTableFrom is the narrowest width, in columns, at which the deal
+// terms are a table (the text export's and the explorer's); narrower,
+// each term stacks its before and after under its title. Read side by
+// side from 70 to 116 columns, the stacked terms read better below 100:
+// the table's cells wrap to four to seven lines there, and a screen of 24
+// rows holds three terms.
+const TermTableFrom = 100
 
-func termTableHead() []string {
-	return []string{"Term", "Before", "After", "Who gains", "Status"}
-}
+// TermTableHead is the table's head, in English (Labels.TermHead gives
+// it in a language).
+func TermTableHead() []string { return LabelsFor(English).TermHead() }
 
-func termCells(t *Term) []string {
-	return []string{t.Title, t.Before, t.After, t.Gains.Label(), t.Status.Label()}
-}
+// TermCells are a term's cells, in the head's order, in English
+// (Labels.TermCells gives them in a language).
+func TermCells(t *Term) []string { return LabelsFor(English).TermCells(t) }
 
-// termColumns gives the widths of the text table's columns for a width,
-// separators (" | ") included in the sum.
-func termColumns(width int) []int {
-	const gains, status, seps = 9, 9, 4 * 3
-	rest := width - gains - status - seps
+// TermColumns gives the widths of the table's five columns for a width,
+// with gap columns between each two (" | " in the text export, a space
+// or two on the screen): the fixed "who gains" and "status" columns, a
+// fifth of the rest for the term, and before and after sharing what is
+// left. It is the one geometry of the deal table.
+func TermColumns(width, gap int) []int {
+	const gains, status = 9, 10 // "customers", "not stated": one line each
+	rest := width - gains - status - 4*gap
 	term := max(rest/5, 12)
 	side := (rest - term) / 2
 	return []int{term, side, rest - term - side, gains, status}
 }
 
 // writeTermTable writes the terms as a text table, or stacked when narrow.
-func writeTermTable(t *textWriter, terms []*Term) {
-	if t.width < tableFrom {
-		for _, term := range terms {
-			t.lines("* "+term.Title+" ("+term.Status.Label()+"; gains "+term.Gains.Label()+")", "  ", "    ")
-			t.lines(term.Before, "  before ", "         ")
-			t.lines(term.After, "  after  ", "         ")
-			t.b.WriteString("\n")
-		}
+func writeTermTable(t *textWriter, l *Labels, terms []*Term) {
+	if t.width < TermTableFrom {
+		writeStackedTerms(t, l, terms)
 		return
 	}
-	cols := termColumns(t.width)
+	cols := TermColumns(t.width, 3)
 	rule := make([]string, len(cols))
 	for i, c := range cols {
 		rule[i] = strings.Repeat("-", c)
 	}
-	writeTableRow(t, cols, termTableHead())
+	writeTableRow(t, cols, l.TermHead())
 	t.b.WriteString(strings.Join(rule, "-+-") + "\n")
 	for _, term := range terms {
-		writeTableRow(t, cols, termCells(term))
+		writeTableRow(t, cols, l.TermCells(term))
 	}
 	t.b.WriteString("\n")
+}
+
+// writeStackedTerms writes each term's title, then its before and after
+// under it, each under a label of the same width.
+func writeStackedTerms(t *textWriter, l *Labels, terms []*Term) {
+	w := max(ansi.StringWidth(l.StackedBefore), ansi.StringWidth(l.StackedAfter))
+	pad := func(s string) string { return "  " + s + strings.Repeat(" ", w-ansi.StringWidth(s)+1) }
+	rest := strings.Repeat(" ", w+3)
+	for _, term := range terms {
+		t.lines(fmt.Sprintf(l.StackedTermFormat, term.Title, l.StatusWord(term.Status), l.GainsWord(term.Gains)), "  ", "    ")
+		t.lines(term.Before, pad(l.StackedBefore), rest)
+		t.lines(term.After, pad(l.StackedAfter), rest)
+		t.b.WriteString("\n")
+	}
 }
 
 // writeTableRow writes one row, each cell wrapped to its column.
@@ -61,7 +81,7 @@ func writeTableRow(t *textWriter, cols []int, cells []string) {
 	wrapped := make([][]string, len(cells))
 	height := 1
 	for i, c := range cells {
-		wrapped[i] = strings.Split(ansi.Wrap(c, cols[i], ""), "\n")
+		wrapped[i] = wrap.Lines(c, cols[i])
 		height = max(height, len(wrapped[i]))
 	}
 	for y := range height {
@@ -78,17 +98,17 @@ func writeTableRow(t *textWriter, cols []int, cells []string) {
 }
 
 // markdownTermTable writes the terms as a Markdown table.
-func markdownTermTable(b *strings.Builder, terms []*Term) {
+func markdownTermTable(b *strings.Builder, l *Labels, terms []*Term) {
 	row := func(cells []string) {
 		for i, c := range cells {
 			cells[i] = MarkdownInline(c)
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
-	row(termTableHead())
+	row(l.TermHead())
 	b.WriteString("|---|---|---|---|---|\n")
 	for _, t := range terms {
-		row(termCells(t))
+		row(l.TermCells(t))
 	}
 	b.WriteString("\n")
 }

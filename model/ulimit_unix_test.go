@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
+	"github.com/dealtui/dealtui/internal/testkit/needtool"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -38,7 +40,7 @@ func TestHelperLoadPack(t *testing.T) {
 		fmt.Println("loaded")
 		os.Exit(0)
 	case errors.As(err, &le):
-		fmt.Println(model.Visible(err.Error()))
+		fmt.Println(termsafe.Visible(err.Error()))
 		os.Exit(2)
 	}
 	fmt.Println("unexpected error:", err)
@@ -69,10 +71,7 @@ func TestLoadUnderAddressSpaceLimit(t *testing.T) {
 		t.Skip("the race detector's shadow memory does not fit under ulimit -v 1000000")
 	}
 	t.Parallel()
-	sh, err := exec.LookPath("sh")
-	if err != nil {
-		t.Skip("no sh for ulimit")
-	}
+	sh := needtool.Path(t, "sh")
 	packs, label := packsToLimit(t)
 	for _, pack := range packs {
 		name := label[pack]

@@ -20,6 +20,7 @@ func (l *loader) validate() {
 		}
 	}
 	l.checkGlossary()
+	l.checkTour()
 	l.checkPanes()
 	l.sortPanes()
 }
@@ -102,11 +103,11 @@ func (l *loader) checkPanes() {
 		n      int
 		folder string
 	}{
-		{len(s.Timeline), "timeline"},
-		{len(s.Terms), "deal"},
-		{len(s.Japan), "japan"},
-		{len(s.Impact), "impact"},
-		{len(s.Blocks), "sources/article"},
+		{len(s.Timeline), FolderOf(KindEvent)},
+		{len(s.Terms), FolderOf(KindTerm)},
+		{len(s.Japan), FolderOf(KindJapan)},
+		{len(s.Impact), FolderOf(KindImpact)},
+		{len(s.Blocks), FolderOf(KindBlock)},
 	}
 	for _, e := range empty {
 		if e.n == 0 {

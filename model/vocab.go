@@ -19,7 +19,15 @@ const (
 	KindNote     Kind = "note"
 	KindBlock    Kind = "block"
 	KindFact     Kind = "fact"
+	KindTour     Kind = "tour"
 )
+
+// IsStoryItem reports the kinds of the story's items in its panes
+// (events, terms, Japan and wider-impact items), beside the story
+// itself, the glossary, the notes and the digest.
+func (k Kind) IsStoryItem() bool {
+	return k == KindEvent || k == KindTerm || k == KindJapan || k == KindImpact
+}
 
 // Provenance says where an item's claims come from.
 type Provenance string
@@ -152,6 +160,15 @@ const (
 	// before, or whether it changed.
 	StatusNotStated TermStatus = "not stated"
 )
+
+// Short says the status in a table cell: "not stated" for a term the
+// sources say nothing of.
+func (s TermStatus) Short() string {
+	if s == StatusNotStated {
+		return "not stated"
+	}
+	return s.Label()
+}
 
 // Label says the status for people.
 func (s TermStatus) Label() string {

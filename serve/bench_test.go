@@ -3,7 +3,7 @@ package serve
 import (
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // BenchmarkSessionOpen is one reader connecting, getting the first frame

@@ -5,7 +5,7 @@ import (
 
 	"charm.land/ssh"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // A window is clamped, then shrunk to --max-cells keeping its shape; what

@@ -9,7 +9,7 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // openSession opens a session channel with no request yet.

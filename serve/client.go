@@ -33,8 +33,8 @@ const (
 	maxTermLen     = 64
 )
 
-// clientEnv keeps, of what a client sent, only COLORTERM, NO_COLOR, LANG
-// and LC_* (TERM comes with the pty request), with short printable values:
+// clientEnv keeps, of what a client sent, only COLORTERM, COLORFGBG,
+// NO_COLOR, LANG and LC_* (TERM comes with the pty request), with short printable values:
 // the program sees nothing of the server's environment and nothing else
 // of the client's.
 func clientEnv(sent []string) []string {
@@ -55,7 +55,7 @@ func clientEnv(sent []string) []string {
 
 func allowedEnv(k string) bool {
 	switch k {
-	case "COLORTERM", "NO_COLOR", "LANG":
+	case "COLORTERM", "COLORFGBG", "NO_COLOR", "LANG":
 		return true
 	}
 	return strings.HasPrefix(k, "LC_") && len(k) <= 32 && printable(k)

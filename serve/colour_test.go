@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 var sgr = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)

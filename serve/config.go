@@ -1,13 +1,10 @@
-// Package serve is `dealtui serve`: the explorer over SSH. Each SSH session
-// with a terminal runs its own explorer program over the session's own
-// input and output; sessions without one get the story as text, or the
-// answer to a `print` command. One loaded story is shared by all sessions.
-// The server never touches the terminal of the process that runs it.
 package serve
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/netip"
 	"strings"
@@ -29,8 +26,8 @@ const (
 	DefaultMaxSession  = 2 * time.Hour
 	DefaultDrain       = 10 * time.Second
 
-	// Connection-level limits: see docs/SERVING.md, "Connections and
-	// channels", for how to size them.
+	// Connection-level limits: see docs/SERVING.md, "Before the
+	// session: connections and channels", for how to size them.
 	DefaultMaxConns         = 500
 	DefaultPerIPConns       = 16
 	DefaultHandshakeTimeout = 10 * time.Second
@@ -47,7 +44,11 @@ const DefaultStartups = "64:30:256"
 // Config is how a server runs. Zero durations and counts are not defaults:
 // build a Config with NewConfig and change what differs.
 type Config struct {
-	Story *model.Story
+	// Story is the story a session reads unless it asks for another
+	// language; Editions are the story in every language the server has
+	// (Story's among them, or not), by language.
+	Story    *model.Story
+	Editions map[model.Lang]*model.Story
 	// HostKeyPath is the ed25519 host key, created (mode 0600) when missing.
 	HostKeyPath string
 
@@ -78,6 +79,14 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 
 	Logger *slog.Logger
+
+	// Command answers a session that asks for a command (ssh HOST print
+	// --format json), writing to the client: the command line's own
+	// (cli.RemoteCommand), so that print over SSH is print. lang is the
+	// session's language (the client's locale), width its terminal's
+	// width or 0 without one; it returns the exit status. Nil refuses
+	// every command.
+	Command func(ctx context.Context, args []string, lang model.Lang, width int, stdout, stderr io.Writer) int
 
 	// newModel makes the model each session runs; tests replace it.
 	newModel func(*model.Story, ui.Options) tea.Model
@@ -117,6 +126,15 @@ const defaultWriteTimeout = 15 * time.Second
 const defaultRateBurst = 5
 
 func newExplorer(s *model.Story, o ui.Options) tea.Model { return ui.New(s, o) }
+
+// storyIn is the story in a language, or Story when the server has none
+// in it.
+func (c *Config) storyIn(lang model.Lang) *model.Story {
+	if s, ok := c.Editions[lang]; ok && s != nil {
+		return s
+	}
+	return c.Story
+}
 
 // Check reports the first setting that cannot work, and fills in what
 // is missing and has a default (the logger).

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // Drain: no new connections, /healthz 503, each open explorer shows that

@@ -22,6 +22,7 @@ import (
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
 		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout, s.cfg.MaxCells)
+		sess.lang = sessionLang(sess.lang, sess.env, s.cfg.Story.Lang)
 		// Tell the channel under the session (see channels.go).
 		_, _ = raw.SendRequest(channelStarted, false, nil)
 		defer func() { _, _ = raw.SendRequest(channelEnded, false, nil) }()
@@ -102,10 +103,10 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 			if sess.hasPty {
 				width = sess.pty.Window.Width
 			}
-			sess.exit(runCommand(s.cfg.Story, sess.args, width, sess, sess.Stderr()))
+			sess.exit(s.runCommand(sess, width))
 		case kindText:
 			code := exitOK
-			if err := s.cfg.Story.WriteText(sess, model.DefaultWidth); err != nil {
+			if err := s.cfg.storyIn(sess.lang).WriteText(sess, model.DefaultWidth); err != nil {
 				code = exitError
 			}
 			sess.exit(code)

@@ -2,6 +2,9 @@ package serve
 
 import (
 	"bytes"
+	"context"
+	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"path/filepath"
@@ -13,7 +16,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -58,11 +61,28 @@ type testServer struct {
 	log  *logBuffer
 }
 
+// exportCommand stands in for the command line's print (which serve
+// cannot import: the command line imports serve): print writes the
+// story's text export, anything else gets one line and status 2.
+func exportCommand(story *model.Story) func(context.Context, []string, model.Lang, int, io.Writer, io.Writer) int {
+	return func(_ context.Context, args []string, _ model.Lang, width int, stdout, stderr io.Writer) int {
+		if len(args) == 0 || args[0] != "print" {
+			fmt.Fprintln(stderr, "dealtui: unknown command")
+			return 2
+		}
+		if story.Export(stdout, model.FormatText, width) != nil {
+			return 1
+		}
+		return 0
+	}
+}
+
 // startServer starts a server with the defaults and what change changes;
 // it is closed when the test ends.
 func startServer(t testing.TB, change func(*Config)) *testServer {
 	t.Helper()
 	cfg := NewConfig(testStory(t))
+	cfg.Command = exportCommand(cfg.Story)
 	cfg.HostKeyPath = filepath.Join(t.TempDir(), "key")
 	cfg.Rate = 0 // tests open many sessions from one address
 	cfg.PerIP = 1000

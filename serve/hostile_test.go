@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // Absurd window sizes, at the pty request and in window changes, are

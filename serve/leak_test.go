@@ -15,7 +15,7 @@ import (
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/bubbletea"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 	"github.com/dealtui/dealtui/ui"
 )
 

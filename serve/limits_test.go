@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // refused opens a session that should be refused and gives what the

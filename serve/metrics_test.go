@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // scrape gets a path from the server's metrics handler.

@@ -7,7 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 	"github.com/dealtui/dealtui/model"
 	"github.com/dealtui/dealtui/ui"
 )

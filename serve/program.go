@@ -11,6 +11,7 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	uv "github.com/charmbracelet/ultraviolet"
 
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/dealtui/dealtui/ui"
 )
 
@@ -27,13 +28,15 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	opts := ui.Options{
 		Theme:   ui.ThemeAuto, // asks the client's terminal; dark until it answers
 		Mouse:   true,
-		Profile: ui.ColourProfile(env),
-		Renders: s.renders, // one cache for all sessions
-		Suspend: false,     // ctrl+z never suspends the server
+		Profile: termcap.Profile(env, true), // a session with a pty is a terminal
+		Renders: s.renders,                  // one cache for all sessions
+		Suspend: false,                      // ctrl+z never suspends the server
 	}
-	opts.NoColor = ui.NoColour(opts.Profile, env)
+	if dark, known := termcap.DarkBackground(env); known {
+		opts.LightGuess = !dark
+	}
 	var p *tea.Program
-	m := newSessionModel(s.cfg.newModel(s.cfg.Story, opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
+	m := newSessionModel(s.cfg.newModel(s.cfg.storyIn(sess.lang), opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	m.st.maxCells, m.st.cells = s.cfg.MaxCells, &cellCount{total: &s.metrics.cells}
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
@@ -46,7 +49,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	p = tea.NewProgram(m, popts...)
 	sess.setProgram(p, m.st)
 	// Before the program writes anything: the answers arrive as input.
-	_, _ = io.WriteString(sess, queries(!opts.NoColor))
+	_, _ = io.WriteString(sess, queries(!termcap.NoColour(opts.Profile)))
 	go s.pumpSession(sess, p)
 	go s.watchTime(sess)
 	return p

@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/dealtui/dealtui/internal/testkit/needtool"
 )
 
 // promtool (Debian: apt-get install prometheus) parses /metrics and finds
@@ -15,10 +17,7 @@ import (
 // texts, counters named _count.)
 func TestMetricsPassPromtool(t *testing.T) {
 	t.Parallel()
-	promtool, err := exec.LookPath("promtool")
-	if err != nil {
-		t.Skip("promtool is not installed (apt-get install prometheus)")
-	}
+	promtool := needtool.Path(t, "promtool")
 	ts := startServer(t, nil)
 	ts.run(t, "print")
 	_, body := scrape(t, ts.Server, "/metrics")

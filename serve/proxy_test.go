@@ -9,7 +9,7 @@ import (
 	"github.com/pires/go-proxyproto"
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // dialProxied connects, sends a PROXY header (v1 or v2) saying the client

@@ -13,10 +13,9 @@ import (
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/bubbletea"
 	"charm.land/wish/v2/ratelimiter"
+	"github.com/dealtui/dealtui/internal/mdrender"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
-
-	"github.com/dealtui/dealtui/ui"
 )
 
 // Server is `dealtui serve`: an SSH server that runs the explorer, one
@@ -28,7 +27,7 @@ type Server struct {
 	counter *sessionCounter
 	rate    ratelimiter.RateLimiter // nil: no rate limit
 	metrics *metrics
-	renders *ui.RenderCache // Glamour renderings, shared by all sessions
+	renders *mdrender.Cache // Glamour renderings, shared by all sessions
 	conns   *connTable      // connections, before and after their sessions
 	notes   *logSampler     // refusals, logged at most once an interval
 
@@ -72,7 +71,7 @@ func New(cfg Config) (*Server, error) {
 		counter:     newSessionCounter(cfg.MaxSessions, cfg.PerIP),
 		metrics:     newMetrics(),
 		notes:       newLogSampler(cfg.Logger, refusalLogEvery),
-		renders:     ui.NewRenderCache(renderCacheBytes),
+		renders:     mdrender.NewCache(renderCacheBytes, 0),
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		keyCreated:  created,
 		live:        map[*session]struct{}{},

@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
+	"github.com/dealtui/dealtui/model"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -23,6 +24,7 @@ type session struct {
 	id    uint64
 	addr  netip.Addr
 	kind  string
+	lang  model.Lang // "" until the server decides it (sessionLang)
 	start time.Time
 	args  []string
 	// connStart is when the session's connection began, which
@@ -84,13 +86,16 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 		s.resizes.fit = func(w ssh.Window) ssh.Window { return fitWindow(w, maxCells) }
 		go s.resizes.pump(winch)
 	}
+	// ssh -t HOST ja: the explorer in Japanese; without a terminal, the
+	// story as text in it.
+	asked, explorerWords := explorerArgs(s.args)
 	switch {
-	case len(s.args) > 0:
+	case !explorerWords:
 		s.kind = kindCommand
 	case ok:
-		s.kind = kindExplorer
+		s.kind, s.lang = kindExplorer, asked
 	default:
-		s.kind = kindText
+		s.kind, s.lang = kindText, asked
 	}
 	s.lastActive.Store(s.start.UnixNano())
 	return s

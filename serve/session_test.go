@@ -2,10 +2,13 @@ package serve
 
 import (
 	"bytes"
+	"context"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -70,47 +73,35 @@ func TestNoTerminalGetsText(t *testing.T) {
 	}
 }
 
-// print and its flags are answered as dealtui print answers; anything else
-// gets one line on stderr and status 2.
-func TestPrintCommand(t *testing.T) {
+// A command is answered by the configured Command (the command line's
+// print: internal/cli's tests), with the client's arguments and terminal
+// width, its output going to the client and its result the exit status;
+// without one, every command is refused with one line and status 2.
+func TestCommandIsTheConfigured(t *testing.T) {
 	t.Parallel()
-	ts := startServer(t, nil)
-	story := testStory(t)
-	export := func(f model.Format, width int) string {
-		var b bytes.Buffer
-		if err := story.Export(&b, f, width); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
+	type call struct {
+		args  []string
+		width int
 	}
-	for _, c := range []struct{ cmd, want string }{
-		{"print", export(model.FormatText, 80)},
-		{"print --format json", export(model.FormatJSON, 80)},
-		{"print -f markdown --width 60", export(model.FormatMarkdown, 60)},
-		{"print --width=50", export(model.FormatText, 50)},
-	} {
-		out, errOut, status := ts.run(t, c.cmd)
-		if status != 0 || errOut != "" || out != c.want {
-			t.Errorf("%q: status %d, stderr %q, output right: %v", c.cmd, status, errOut, out == c.want)
+	calls := make(chan call, 1)
+	ts := startServer(t, func(c *Config) {
+		c.Command = func(_ context.Context, args []string, _ model.Lang, width int, stdout, stderr io.Writer) int {
+			calls <- call{args, width}
+			fmt.Fprint(stdout, "out:"+strings.Join(args, ","))
+			fmt.Fprint(stderr, "err")
+			return 3
 		}
+	})
+	out, errOut, status := ts.run(t, "print --format json")
+	if out != "out:print,--format,json" || errOut != "err" || status != 3 {
+		t.Errorf("stdout %q, stderr %q, status %d", out, errOut, status)
 	}
-	for _, c := range []struct{ cmd, want string }{
-		{"ls -la", `dealtui: unknown command "ls": this server answers only: print [--format text|markdown|json] [--width N]`},
-		{"cat /etc/passwd", `dealtui: unknown command "cat"`},
-		{"print --format xml", `dealtui: unknown format "xml": want one of text, markdown, json`},
-		{"print --width 5", `dealtui: invalid argument "5" for "--width" flag: want a whole number of columns from 20 to 1000`},
-		{"print --width 100000", `dealtui: invalid argument "100000" for "--width" flag: want a whole number of columns from 20 to 1000`},
-		{"print --colour", `dealtui: unknown flag: --colour`},
-		{"print extra", `dealtui: unexpected argument "extra" for "dealtui print"`},
-		{"'\x1b]0;pwned\x07'", `dealtui: unknown command "\x1b]0;pwned\x07"`},
-	} {
-		out, errOut, status := ts.run(t, c.cmd)
-		lines := strings.Count(errOut, "\n")
-		if status != 2 || out != "" || lines != 1 || !strings.HasPrefix(errOut, c.want) {
-			t.Errorf("%q: status %d, stdout %q, stderr %q; want status 2 and one line starting %q", c.cmd, status, out, errOut, c.want)
-		}
-		if strings.ContainsRune(errOut, 0x1b) {
-			t.Errorf("%q: the error line carries an escape character: %q", c.cmd, errOut)
-		}
+	if c := <-calls; c.width != 0 || len(c.args) != 3 {
+		t.Errorf("Command got %+v; want three arguments and width 0 (no terminal)", c)
+	}
+	none := startServer(t, func(c *Config) { c.Command = nil })
+	out, errOut, status = none.run(t, "print")
+	if status != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "dealtui: this server answers no commands") {
+		t.Errorf("without a Command: status %d, stdout %q, stderr %q", status, out, errOut)
 	}
 }

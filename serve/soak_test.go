@@ -12,7 +12,7 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/dealtui/dealtui/internal/loadtest/sshterm"
+	"github.com/dealtui/dealtui/internal/testkit/sshterm"
 )
 
 // After 200 sessions that end every way a session ends — q, q then a

@@ -1,19 +1,14 @@
-// Package ui is the interactive explorer, a Bubble Tea program. One root
-// Model owns the focus, the layout, the styles and the key map, and
-// routes: it turns keys, clicks and results into calls on its panes. Each
-// pane (the lists, the timeline band, the reader, the search, the help)
-// is a plain struct that owns its state, changes it through its own
-// methods and draws itself for a size. See docs/ARCHITECTURE.md.
 package ui
 
 import (
+	"fmt"
 	"time"
-
-	"sync/atomic"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/dealtui/dealtui/internal/lru"
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -22,6 +17,8 @@ type Model struct {
 	story  *model.Story
 	opts   Options
 	keys   KeyMap
+	text   *uiText       // the explorer's words, in the story's language
+	labels *model.Labels // the story's words (panes, statuses, dates), likewise
 	styles *Styles
 	dark   bool
 
@@ -29,38 +26,34 @@ type Model struct {
 	lay           layout
 	focus         focus
 
-	lists  [model.PaneCount]*listPane
-	band   *band
-	reader *reader
-	search *search
-	help   *helpView
-	short  help.Model // the footer's short help
-	hist   history
-	status status
-	hint   bool // the orientation line, until the first key
-	tick   tickFunc
+	lists      [model.PaneCount]*listPane
+	band       *band
+	reader     *reader
+	search     *search
+	help       *helpView
+	footerHelp help.Model // the footer's short help
+	hist       history
+	status     status
+	tick       tickFunc
 	// firstWait is how long the first size waits for its Markdown
 	// (firstRenderWait; tests that must not depend on the machine's
 	// speed change it).
 	firstWait time.Duration
 
-	renders *RenderCache
-	rows    *lru[rowKey, []string]
-	// gen counts what the reader has been asked to show; a render job
-	// made for an older one that has not started yet is dropped.
-	gen *atomic.Int64
+	renders *mdrender.Cache
+	rows    *lru.Cache[rowKey, []string]
 
-	dirty  dirt
+	dirty  dirtyParts
 	header string // the title and tab lines, drawn by relayout
 	view   string // the frame, assembled at the end of Update
 	framed bool   // view holds a frame
 }
 
-// dirt says what must be drawn again before the next frame.
-type dirt uint8
+// dirtyParts says which parts must be drawn again before the next frame.
+type dirtyParts uint8
 
 const (
-	dirtyLayout dirt = 1 << iota
+	dirtyLayout dirtyParts = 1 << iota
 	dirtyList
 	dirtyBand
 	dirtyReader
@@ -69,38 +62,40 @@ const (
 	dirtyAll = dirtyLayout | dirtyList | dirtyBand | dirtyReader | dirtySearch | dirtyHelp
 )
 
-// New builds the explorer for a story. It does no slow work: Markdown is
-// rendered by commands once the size is known.
+// New builds the explorer for a story, shown in its screen form
+// (model.Story.ForScreen). It does no slow work: Markdown is rendered by
+// commands once the size is known.
 func New(s *model.Story, opts Options) *Model {
+	s = s.ForScreen()
 	m := &Model{
-		story:     s,
-		opts:      opts,
-		keys:      DefaultKeyMap(),
-		dark:      opts.Theme != ThemeLight,
-		band:      newBand(s.Timeline),
-		reader:    newReader(),
-		help:      newHelpView(),
-		short:     help.New(),
-		hint:      true,
-		renders:   opts.Renders,
-		rows:      newLRU[rowKey](rowCacheBytes, stringsSize),
-		gen:       &atomic.Int64{},
-		tick:      tea.Tick,
-		firstWait: firstRenderWait,
-		dirty:     dirtyAll,
+		story:      s,
+		opts:       opts,
+		keys:       keyMapWith(textFor(s.Lang)),
+		text:       textFor(s.Lang),
+		labels:     s.Labels(),
+		dark:       opts.Theme == ThemeDark || (opts.Theme == ThemeAuto && !opts.LightGuess),
+		band:       newBand(s.Timeline),
+		reader:     newReader(),
+		help:       newHelpView(),
+		footerHelp: help.New(),
+		renders:    opts.Renders,
+		rows:       lru.New[rowKey](rowCacheBytes, lru.LinesSize),
+		tick:       tea.Tick,
+		firstWait:  firstRenderWait,
+		dirty:      dirtyAll,
 	}
 	if m.renders == nil {
-		m.renders = NewRenderCache(DefaultRenderCacheBytes)
+		m.renders = mdrender.NewCache(mdrender.DefaultCacheBytes, 0)
 	}
 	m.keys.Suspend.SetEnabled(opts.Suspend)
 	m.applyStyles()
-	m.search = newSearch(s, m.styles)
+	m.search = newSearch(s, m.styles, m.text)
 	for _, p := range model.Panes() {
-		m.lists[p] = newListPane(p, s.PaneEntries(p))
+		m.lists[p] = newListPane(p, s.PaneEntries(p), s.PaneGroups(p))
 	}
-	m.focus = focus{pane: opts.Pane}
+	m.moveFocus(focus{pane: opts.Pane})
 	if e, ok := s.Entry(opts.Item); ok {
-		m.focus.pane = model.PaneOf(e)
+		m.moveFocus(focus{pane: model.PaneOf(e)})
 		m.lists[m.focus.pane].selectID(opts.Item)
 	} else if s.Intro != nil && opts.Pane == model.PaneTimeline {
 		m.openOnStoryDay()
@@ -137,12 +132,19 @@ func (m *Model) selected() model.Entry { return m.lists[m.focus.pane].selected()
 func (m *Model) applyStyles() {
 	st := NewStyles(m.dark, m.opts.noColor())
 	m.styles = &st
-	m.short.Styles = st.Help
+	m.footerHelp.Styles = st.Help
 	if m.search != nil {
-		m.search.input.SetStyles(st.Input)
+		m.search.setStyles(st.Input)
 	}
 	m.dirty |= dirtyAll
 }
 
-// say shows a short message in the footer for a moment.
-func (m *Model) say(text string) tea.Cmd { return m.status.say(text, m.tick) }
+// say shows a short message in the footer for a moment, while the
+// explorer stays where it was said.
+func (m *Model) say(text string) tea.Cmd { return m.status.say(text, m.place(), m.tick) }
+
+// place names where the explorer is, for status messages: the focus and
+// what the reader shows.
+func (m *Model) place() string {
+	return fmt.Sprintf("%d/%d/%d/%s", m.focus.pane, m.focus.area, m.reader.view, m.reader.docID())
+}

@@ -111,10 +111,10 @@ func (b *band) eventAt(x int) int {
 }
 
 // draw makes the band's lines for a selection: year labels, the axis with
-// a marker per event, a caret under the selected one with the key to the
-// markers beside it, the selected event's date and title, and with legend
-// a line that explains the band.
-func (b *band) draw(st *Styles, sel int, legend bool) {
+// a marker per event, a caret under the selected one, and the selected
+// event's date, title and where it comes from, its marker beside the
+// words (the key to the markers, in one place whatever is selected).
+func (b *band) draw(st *Styles, t *uiText, lb *model.Labels, sel int) {
 	if len(b.xs) != len(b.events) || len(b.marks) != b.width {
 		b.drawn = ""
 		return
@@ -123,11 +123,7 @@ func (b *band) draw(st *Styles, sel int, legend bool) {
 	if sel >= 0 && sel < len(b.events) {
 		selX = b.xs[sel]
 	}
-	lines := []string{b.yearLine(st), b.axisLine(st, sel, selX), b.caretLine(st, selX), b.labelLine(st, sel)}
-	if legend {
-		lines = append(lines, ansi.Truncate(st.Article.Render("● article")+"  "+st.Background.Render("○ background")+"  "+
-			st.Muted.Render("◆ selected · ←/→ move between events · P, B, N are the article's blocks, background facts and source notes"), b.width, "…"))
-	}
+	lines := []string{b.yearLine(st), b.axisLine(st, sel, selX), b.caretLine(st, selX), b.labelLine(st, t, lb, sel)}
 	b.drawn = strings.Join(fitLines(lines, b.width), "\n")
 }
 
@@ -169,33 +165,22 @@ func (b *band) axisLine(st *Styles, sel, selX int) string {
 	return axis.String()
 }
 
-// caretLine puts a caret under the selected marker and the key to the
-// markers on whichever side has room, so it never disappears.
+// caretLine puts a caret under the selected marker.
 func (b *band) caretLine(st *Styles, selX int) string {
-	key := st.Article.Render("● article") + " " + st.Background.Render("○ background")
-	kw := ansi.StringWidth(key)
-	caret := ""
-	if selX >= 0 {
-		caret = strings.Repeat(" ", selX) + st.MarkSelected.Render("▲")
+	if selX < 0 {
+		return ""
 	}
-	cw := selX + 1
-	switch {
-	case cw+kw+2 <= b.width:
-		return caret + strings.Repeat(" ", b.width-cw-kw) + key
-	case kw+2 <= selX:
-		return key + strings.Repeat(" ", selX-kw) + st.MarkSelected.Render("▲")
-	}
-	return caret
+	return strings.Repeat(" ", selX) + st.MarkSelected.Render("▲")
 }
 
-func (b *band) labelLine(st *Styles, sel int) string {
+func (b *band) labelLine(st *Styles, t *uiText, lb *model.Labels, sel int) string {
 	if sel < 0 || sel >= len(b.events) {
 		return ""
 	}
 	e := b.events[sel]
-	tag := st.Article.Render("article")
+	tag := st.Article.Render(t.BandArticle)
 	if e.Provenance == model.FromBackground {
-		tag = st.Background.Render("background")
+		tag = st.Background.Render(t.BandBackground)
 	}
-	return ansi.Truncate(st.Bold.Render(e.Date.Long())+" · "+e.Title+" · "+tag, b.width, "…")
+	return ansi.Truncate(st.Bold.Render(lb.LongDate(e.Date))+" · "+e.Title+" · "+tag, b.width, "…")
 }

@@ -8,7 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dealtui/dealtui/content"
-	"github.com/dealtui/dealtui/internal/storygen"
+	"github.com/dealtui/dealtui/internal/mdrender"
+	"github.com/dealtui/dealtui/internal/testkit/storygen"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -85,45 +86,6 @@ func BenchmarkResize(b *testing.B) {
 	}
 }
 
-// longestEntry is the item with the most Markdown.
-func longestEntry(s *model.Story) model.Entry {
-	var best model.Entry
-	for _, e := range s.Entries() {
-		if best == nil || len(model.ReaderMarkdown(e)) > len(model.ReaderMarkdown(best)) {
-			best = e
-		}
-	}
-	return best
-}
-
-// BenchmarkMarkdown renders the longest item at the reader's text width:
-// cold, as a render command does it, and from the cache.
-func BenchmarkMarkdown(b *testing.B) {
-	s := testStory(b)
-	e := longestEntry(s)
-	md := model.ReaderMarkdown(e)
-	k := newRenderKey(md, maxTextWidth, glamourDark)
-	always := func() bool { return true }
-	b.Run("cold", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, ok := NewRenderCache(DefaultRenderCacheBytes).render(k, md, always); !ok {
-				b.Fatal("no rendering")
-			}
-		}
-	})
-	b.Run("cached", func(b *testing.B) {
-		c := NewRenderCache(DefaultRenderCacheBytes)
-		c.render(k, md, always)
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, ok := c.get(k); !ok {
-				b.Fatal("not cached")
-			}
-		}
-	})
-}
-
 // BenchmarkSearchKey is one keystroke in the search box: the whole story
 // searched again, Update and View. It types "fujitsu" and takes the last
 // letter back, alternately.
@@ -189,8 +151,7 @@ func BenchmarkScaleKey(b *testing.B) {
 // the summary meanwhile; the key that follows moves the selection while
 // that rendering has still not been made.
 func TestResizeThenKeyDoesNotWaitForMarkdown(t *testing.T) {
-	cold := NewRenderCache(DefaultRenderCacheBytes)
-	cold.timeout = cmdTimeout
+	cold := mdrender.NewCache(mdrender.DefaultCacheBytes, cmdTimeout)
 	hs := newHarness(t, Options{Theme: ThemeDark, Pane: model.PaneDeal, Renders: cold}, 120, 40)
 	if strings.Contains(hs.screen(), "Rendering…") {
 		t.Fatalf("the first item should be rendered at 120×40:\n%s", hs.screen())
@@ -236,7 +197,7 @@ func TestFramesFitAtScale(t *testing.T) {
 	}
 }
 
-func cached(c *RenderCache, k renderKey) bool {
-	_, ok := c.get(k)
+func cached(c *mdrender.Cache, k mdrender.Key) bool {
+	_, ok := c.Get(k)
 	return ok
 }

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"context"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/dealtui/dealtui/internal/mdrender"
 )
 
 // firstRenderWait is the longest the first frame waits for the Markdown
@@ -29,10 +32,10 @@ func (m *Model) renderFirst() tea.Cmd {
 		return nil
 	}
 	k, md := m.readerDoc()
-	if _, ok := m.renders.get(k); !ok {
-		m.renderWithin(k, md, m.firstWait)
+	if _, ok := m.renders.Get(k); !ok {
+		m.awaitRendering(k, md, m.firstWait)
 	}
-	if _, ok := m.renders.get(k); ok {
+	if _, ok := m.renders.Get(k); ok {
 		m.composeReader()
 		m.dirty &^= dirtyReader
 	}
@@ -42,14 +45,14 @@ func (m *Model) renderFirst() tea.Cmd {
 	return m.prepare()
 }
 
-// renderWithin renders a document into the cache, waiting for it at most
-// wait; a rendering that takes longer goes on and lands in the cache.
-func (m *Model) renderWithin(k renderKey, md string, wait time.Duration) {
+// awaitRendering renders a document into the cache, waiting for it at
+// most wait; a rendering that takes longer goes on and lands in the cache.
+func (m *Model) awaitRendering(k mdrender.Key, md string, wait time.Duration) {
 	done := make(chan struct{})
 	cache := m.renders
 	go func() {
 		defer close(done)
-		cache.render(k, md, func() bool { return true })
+		cache.Render(context.Background(), k, md)
 	}()
 	t := time.NewTimer(wait)
 	defer t.Stop()

@@ -7,6 +7,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -14,7 +17,7 @@ import (
 // size's Update renders it, with no command run.
 func TestFirstFrameHasTheMarkdown(t *testing.T) {
 	s := testStory(t)
-	for _, opts := range []Options{{Theme: ThemeDark}, {Theme: ThemeLight, Pane: model.PaneDeal}, {NoColor: true, Item: "fujitsu-nec"}} {
+	for _, opts := range []Options{{Theme: ThemeDark}, {Theme: ThemeLight, Pane: model.PaneDeal}, {Profile: colorprofile.ASCII, Item: "fujitsu-nec"}} {
 		for _, sz := range [][2]int{{120, 40}, {80, 24}, {240, 70}} {
 			m := New(s, opts)
 			m.firstWait = cmdTimeout // the machine's speed is not under test
@@ -46,8 +49,8 @@ func TestOnlyTheFirstSizeRendersAtOnce(t *testing.T) {
 	}
 }
 
-func (m *Model) hasRendering(k renderKey) bool {
-	_, ok := m.renders.get(k)
+func (m *Model) hasRendering(k mdrender.Key) bool {
+	_, ok := m.renders.Get(k)
 	return ok
 }
 

@@ -3,13 +3,14 @@ package ui
 import (
 	"fmt"
 	"image/color"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/termsafe"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -99,7 +100,7 @@ func checkFrame(view string, w, h int) error {
 	if why := onlySGR(view, true); why != "" {
 		return fmt.Errorf("model frame: %s", why)
 	}
-	if g := safeFrame(view); g != view {
+	if g := termsafe.Frame(view); g != view {
 		if why := onlySGR(g, false); why != "" {
 			return fmt.Errorf("guarded frame: %s", why)
 		}
@@ -115,7 +116,7 @@ func onlySGR(s string, allowInvisible bool) string {
 		c := s[i]
 		switch {
 		case c == 0x1b:
-			n := sgrLen(s[i:])
+			n := termsafe.SGRLen(s[i:])
 			if n == 0 {
 				return fmt.Sprintf("escape sequence %q at byte %d", s[i:min(i+12, len(s))], i)
 			}
@@ -129,7 +130,7 @@ func onlySGR(s string, allowInvisible bool) string {
 			if r == utf8.RuneError && size == 1 {
 				return fmt.Sprintf("invalid UTF-8 at byte %d", i)
 			}
-			if (r >= 0x80 && r <= 0x9f) || (!allowInvisible && model.IsUnsafe(r)) {
+			if (r >= 0x80 && r <= 0x9f) || (!allowInvisible && termsafe.IsUnsafe(r)) {
 				return fmt.Sprintf("character %U at byte %d", r, i)
 			}
 			i += size
@@ -175,7 +176,7 @@ func FuzzUI(f *testing.F) {
 		o := data[2]
 		opts := Options{
 			Theme:   Theme(o % 3),
-			NoColor: o&4 != 0,
+			Profile: profileFor(o&4 != 0),
 			Mouse:   o&8 == 0,
 			Pane:    model.Pane(int(o>>4) % int(model.PaneCount)),
 		}
@@ -222,37 +223,10 @@ func TestResizeStormFits(t *testing.T) {
 	}
 }
 
-// safeFrame keeps text and SGR and drops everything else, whole.
-func TestSafeFrame(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain\ntext", "plain\ntext"},
-		{"\x1b[1;38;2;1;2;3mbold\x1b[m", "\x1b[1;38;2;1;2;3mbold\x1b[m"},
-		{"a\x1b]8;id=1;https://evil.example\x1b\\link\x1b]8;;\x1b\\b", "alinkb"},
-		{"a\x1b]52;c;aGk=\x07b", "ab"},
-		{"a\x1b]2;title\x1b\\b", "ab"},
-		{"a\x1bP+q544e\x1b\\b", "ab"},
-		{"a\x1b_Gf=100;AAAA\x1b\\b", "ab"},
-		{"a\x1b[2J\x1b[Hb", "ab"},
-		{"a\x1b[>4;1mb", "ab"},
-		{"a\x1bcb", "ab"},
-		{"a\u202eb\u200bc\u2066d", "abcd"},
-		{"a\u009b31mb", "a31mb"},
-		{"tab\there\r\x07\x00", "tabhere"},
-		{"富士通 ● │ … — ▸ 🙂", "富士通 ● │ … — ▸ 🙂"},
-		{"e\u0301", "e\u0301"},
+// profileFor is a colour profile with or without colour.
+func profileFor(noColour bool) colorprofile.Profile {
+	if noColour {
+		return colorprofile.ASCII
 	}
-	for _, tt := range tests {
-		if got := safeFrame(tt.in); got != tt.want {
-			t.Errorf("safeFrame(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-		if why := onlySGR(safeFrame(tt.in), false); why != "" {
-			t.Errorf("safeFrame(%q): %s", tt.in, why)
-		}
-	}
-	// A clean frame is returned as it is, not copied.
-	hs := newHarness(t, Options{}, 120, 40)
-	v := hs.m.View().Content
-	if g := safeFrame(v); g != v || strings.Compare(g, v) != 0 {
-		t.Error("a clean frame was changed")
-	}
+	return colorprofile.TrueColor
 }

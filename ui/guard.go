@@ -4,14 +4,11 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
-	"strings"
 	"sync"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
-	"github.com/dealtui/dealtui/model"
+	"github.com/dealtui/dealtui/internal/termsafe"
 )
 
 // Guarded is a model as a program runs it, at the boundary with the
@@ -118,7 +115,7 @@ func (g Guarded) View() (v tea.View) {
 		}
 	}()
 	v = g.m.View()
-	v.Content = safeFrame(v.Content)
+	v.Content = termsafe.Frame(v.Content)
 	g.st.last = v
 	return v
 }
@@ -183,87 +180,4 @@ func guardMsg(msg tea.Msg) tea.Msg {
 		out.Index(i).Set(reflect.ValueOf(guardCmd(c)))
 	}
 	return out.Interface()
-}
-
-// safeFrame returns the frame with only text, newlines and SGR sequences
-// (ESC [ params m). The common frame has nothing else and is returned as
-// it is, after one pass over its bytes.
-func safeFrame(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == 0x1b:
-			n := sgrLen(s[i:])
-			if n == 0 {
-				return cleanFrame(s)
-			}
-			i += n
-		case c == '\n' || (c >= 0x20 && c < 0x7f):
-			i++
-		case c < utf8.RuneSelf:
-			return cleanFrame(s)
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if model.IsUnsafe(r) {
-				return cleanFrame(s)
-			}
-			i += size
-		}
-	}
-	return s
-}
-
-// sgrLen gives the length of the SGR sequence s starts with, or 0.
-func sgrLen(s string) int {
-	if len(s) < 3 || s[0] != 0x1b || s[1] != '[' {
-		return 0
-	}
-	for j := 2; j < len(s); j++ {
-		switch c := s[j]; {
-		case c >= '0' && c <= '9', c == ';', c == ':':
-		case c == 'm':
-			return j + 1
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-// cleanFrame drops every escape sequence but SGR, whole, and every control
-// and invisible character but newline.
-func cleanFrame(s string) string {
-	p := ansi.GetParser()
-	defer ansi.PutParser(p)
-	var b strings.Builder
-	b.Grow(len(s))
-	var state byte
-	for len(s) > 0 {
-		seq, width, n, newState := ansi.DecodeSequence(s, state, p)
-		switch {
-		case n <= 0:
-			n = 1 // never stall
-		case width > 0:
-			for _, r := range seq {
-				if !model.IsUnsafe(r) {
-					b.WriteRune(r)
-				}
-			}
-		case seq == "\n":
-			b.WriteByte('\n')
-		case sgrLen(seq) == len(seq):
-			b.WriteString(seq)
-		case seq[0] >= utf8.RuneSelf:
-			// Zero-width text (a combining mark on its own, a C1 control
-			// as UTF-8): keep what is not a control.
-			for _, r := range seq {
-				if !model.IsUnsafe(r) {
-					b.WriteRune(r)
-				}
-			}
-		}
-		state = newState
-		s = s[n:]
-	}
-	return b.String()
 }

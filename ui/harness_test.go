@@ -12,12 +12,24 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/content"
+	"github.com/dealtui/dealtui/internal/compiled"
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
 // embeddedStory is the story loaded once for all the tests, as a server
 // loads it once for all its sessions: nothing in ui changes a Story.
 var embeddedStory = sync.OnceValues(func() (*model.Story, error) { return model.Load(content.FS()) })
+
+// japaneseStory is the built-in Japanese edition.
+func japaneseStory(t testing.TB) *model.Story {
+	t.Helper()
+	s, err := compiled.StoryIn(model.Japanese)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
 
 func testStory(t testing.TB) *model.Story {
 	t.Helper()
@@ -51,9 +63,8 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 // testRenders is one render cache for the tests' explorers, as a server's
 // sessions share one: the same renderings are not made again in every
 // test. A test that must start cold passes its own in Options.Renders.
-var testRenders = sync.OnceValue(func() *RenderCache {
-	c := NewRenderCache(DefaultRenderCacheBytes)
-	c.timeout = cmdTimeout
+var testRenders = sync.OnceValue(func() *mdrender.Cache {
+	c := mdrender.NewCache(mdrender.DefaultCacheBytes, cmdTimeout)
 	return c
 })
 

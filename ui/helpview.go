@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dealtui/dealtui/internal/wrap"
 )
 
 // helpView is the full help: every key binding, the mouse and how to read
@@ -33,14 +34,23 @@ func (h *helpView) setSize(w, height int) {
 
 // compose lays out the help for the width: the groups of keys in as many
 // columns as fit, then the notes.
-func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
+func (h *helpView) compose(st *Styles, t *uiText, keys KeyMap, hm help.Model) {
 	hm.SetWidth(0)
 	const gap = "   "
-	var rows, row []string
-	rowW := 0
+	// Every group takes the widest one's width, so that the groups of
+	// each row start at the same columns as those above.
+	var cols []string
+	colW := 0
 	for _, g := range keys.Groups() {
 		col := st.Section.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
-		cw := lipgloss.Width(col)
+		cols = append(cols, col)
+		colW = max(colW, lipgloss.Width(col))
+	}
+	var rows, row []string
+	rowW := 0
+	for _, col := range cols {
+		col = lipgloss.NewStyle().Width(colW).Render(col)
+		cw := colW
 		if len(row) > 0 && rowW+len(gap)+cw > h.width {
 			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 			row, rowW = nil, 0
@@ -53,20 +63,30 @@ func (h *helpView) compose(st *Styles, keys KeyMap, hm help.Model) {
 		rowW += cw
 	}
 	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	notes := []string{
-		"Mouse: click a tab, a row, a timeline marker or a link to go there; the wheel scrolls what is under the pointer. Start with --no-mouse to select text with the mouse.",
-		"Marks: ● a claim from the article, ○ background from public statements (not in the article). P01… are the article's blocks, B01… background facts, N01… source notes that correct or clarify the article; select one in the reader and press enter to read it.",
-	}
+	notes := []string{t.HelpMouse, t.HelpMarks}
 	var b strings.Builder
 	b.WriteString(strings.Join(rows, "\n\n"))
 	for _, n := range notes {
-		b.WriteString("\n\n" + st.Muted.Render(ansi.Wrap(n, h.width, "")))
+		b.WriteString("\n\n" + st.Muted.Render(wrap.String(n, h.width)))
 	}
 	h.lines = fitLines(strings.Split(b.String(), "\n"), h.width)
 	h.vp.SetContentLines(make([]string, len(h.lines)))
 }
 
 func (h *helpView) scroll(how scrollBy) { scrollViewport(&h.vp, how) }
+
+// wheel scrolls by n lines, up when n is negative.
+func (h *helpView) wheel(n int) { wheelViewport(&h.vp, n) }
+
+// show opens the help at its top; hide closes it.
+func (h *helpView) show() {
+	h.open = true
+	h.vp.GotoTop()
+}
+
+func (h *helpView) hide() { h.open = false }
+
+func (h *helpView) isOpen() bool { return h.open }
 
 func (h *helpView) render() string {
 	from := min(h.vp.YOffset(), len(h.lines))
@@ -76,9 +96,9 @@ func (h *helpView) render() string {
 
 // more says whether the help goes on past the screen, and how far down it
 // is.
-func (h *helpView) more() string {
+func (h *helpView) more(t *uiText) string {
 	if len(h.lines) <= h.height {
-		return "esc or ? closes"
+		return t.HelpClose
 	}
-	return fmtPercent(h.vp.ScrollPercent()) + " · ↑/↓ scroll · esc closes"
+	return fmtPercent(h.vp.ScrollPercent()) + " · " + t.HelpScroll
 }

@@ -5,7 +5,7 @@ package ui
 type place struct {
 	focus    focus
 	id       string
-	view     readerView
+	view     readerMode
 	sourceID string
 	offset   int
 }

@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/model"
@@ -39,7 +40,7 @@ func TestHostileFrames(t *testing.T) {
 		t.Fatalf("the hostile pack must load: %v", err)
 	}
 	frames, links := 0, 0
-	for _, opts := range []Options{{Theme: ThemeDark, Mouse: true}, {Theme: ThemeLight, NoColor: true}} {
+	for _, opts := range []Options{{Theme: ThemeDark, Mouse: true}, {Theme: ThemeLight, Profile: colorprofile.ASCII}} {
 		for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 			hs := harnessFor(t, story, opts, 120, 40)
 			hs.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
@@ -47,7 +48,7 @@ func TestHostileFrames(t *testing.T) {
 				t.Helper()
 				frames++
 				view := hs.m.View().Content
-				name := fmt.Sprintf("%dx%d nocolor=%v %s", sz[0], sz[1], opts.NoColor, what)
+				name := fmt.Sprintf("%dx%d nocolor=%v %s", sz[0], sz[1], opts.noColor(), what)
 				if err := fits(view, sz[0], sz[1]); err != nil {
 					t.Errorf("%s: %v", name, err)
 				}

@@ -17,60 +17,70 @@ type KeyMap struct {
 	PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom key.Binding
 
 	Search, NextMatch, PrevMatch key.Binding
-	Sources, ChangedOnly         key.Binding
+	Sources, ChangedOnly, Copy   key.Binding
 	Help, Quit, ForceQuit        key.Binding
 	Suspend                      key.Binding
 
 	// While the search box is open.
-	SearchAccept, SearchCancel, SearchUp, SearchDown key.Binding
+	SearchAccept, SearchCancel, SearchUp, SearchDown, SearchSuggest key.Binding
+
+	groups [6]string // the help's group titles
 }
 
-// DefaultKeyMap is the key map described in DESIGN.md.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap is the key map described in DESIGN.md, described in
+// English (the README's key table and the man page follow it).
+func DefaultKeyMap() KeyMap { return keyMapWith(enText()) }
+
+// keyMapWith is the key map with its help in a language's words.
+func keyMapWith(t *uiText) KeyMap {
+	w := t.KeyHelp
 	b := func(keys []string, help, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	k := func(keys ...string) []string { return keys }
 	return KeyMap{
-		NextPane: b(k("tab"), "tab", "next pane"),
-		PrevPane: b(k("shift+tab"), "shift+tab", "previous pane"),
-		Timeline: b(k("1"), "1", "timeline"),
-		Deal:     b(k("2"), "2", "deal changes"),
-		Japan:    b(k("3"), "3", "Japan"),
-		Impact:   b(k("4"), "4", "wider impact"),
-		Glossary: b(k("5"), "5", "glossary"),
-		Overview: b(k("o"), "o", "story overview"),
+		groups:   t.HelpGroups,
+		NextPane: b(k("tab"), "tab", w.NextPane),
+		PrevPane: b(k("shift+tab"), "shift+tab", w.PrevPane),
+		Timeline: b(k("1"), "1", w.Timeline),
+		Deal:     b(k("2"), "2", w.Deal),
+		Japan:    b(k("3"), "3", w.Japan),
+		Impact:   b(k("4"), "4", w.Impact),
+		Glossary: b(k("5"), "5", w.Glossary),
+		Overview: b(k("o"), "o", w.Overview),
 
-		Up:       b(k("up", "k"), "↑/k", "up"),
-		Down:     b(k("down", "j"), "↓/j", "down"),
-		Left:     b(k("left", "h"), "←/h", "earlier event · previous link"),
-		Right:    b(k("right", "l"), "→/l", "later event · next link"),
-		Open:     b(k("enter"), "enter", "open"),
-		Back:     b(k("esc"), "esc", "back"),
-		HistBack: b(k("["), "[", "back to where you were"),
-		HistFwd:  b(k("]"), "]", "forward again"),
+		Up:       b(k("up", "k"), "↑/k", w.Up),
+		Down:     b(k("down", "j"), "↓/j", w.Down),
+		Left:     b(k("left", "h"), "←/h", w.Left),
+		Right:    b(k("right", "l"), "→/l", w.Right),
+		Open:     b(k("enter"), "enter", w.Open),
+		Back:     b(k("esc"), "esc", w.Back),
+		HistBack: b(k("["), "[", w.HistBack),
+		HistFwd:  b(k("]"), "]", w.HistFwd),
 
-		PageUp:       b(k("pgup"), "pgup", "page up"),
-		PageDown:     b(k("pgdown"), "pgdn", "page down"),
-		HalfPageUp:   b(k("ctrl+u"), "ctrl+u", "half page up"),
-		HalfPageDown: b(k("ctrl+d"), "ctrl+d", "half page down"),
-		Top:          b(k("g", "home"), "g/home", "top"),
-		Bottom:       b(k("G", "end"), "G/end", "bottom"),
+		PageUp:       b(k("pgup"), "pgup", w.PageUp),
+		PageDown:     b(k("pgdown"), "pgdn", w.PageDown),
+		HalfPageUp:   b(k("ctrl+u"), "ctrl+u", w.HalfPageUp),
+		HalfPageDown: b(k("ctrl+d"), "ctrl+d", w.HalfPageDown),
+		Top:          b(k("g", "home"), "g/home", w.Top),
+		Bottom:       b(k("G", "end"), "G/end", w.Bottom),
 
-		Search:      b(k("/"), "/", "search"),
-		NextMatch:   b(k("n"), "n", "next match"),
-		PrevMatch:   b(k("N"), "N", "previous match"),
-		Sources:     b(k("s"), "s", "cited sources"),
-		ChangedOnly: b(k("c"), "c", "changed terms only"),
-		Help:        b(k("?"), "?", "help"),
-		Quit:        b(k("q"), "q", "quit"),
-		ForceQuit:   b(k("ctrl+c"), "ctrl+c", "quit, from anywhere"),
-		Suspend:     b(k("ctrl+z"), "ctrl+z", "suspend (fg to return)"),
+		Search:      b(k("/"), "/", w.Search),
+		NextMatch:   b(k("n"), "n", w.NextMatch),
+		PrevMatch:   b(k("N"), "N", w.PrevMatch),
+		Sources:     b(k("s"), "s", w.Sources),
+		ChangedOnly: b(k("c"), "c", w.ChangedOnly),
+		Copy:        b(k("y"), "y", w.Copy),
+		Help:        b(k("?"), "?", w.Help),
+		Quit:        b(k("q"), "q", w.Quit),
+		ForceQuit:   b(k("ctrl+c"), "ctrl+c", w.ForceQuit),
+		Suspend:     b(k("ctrl+z"), "ctrl+z", w.Suspend),
 
-		SearchAccept: b(k("enter"), "enter", "go to result"),
-		SearchCancel: b(k("esc"), "esc", "cancel"),
-		SearchUp:     b(k("up", "ctrl+p"), "↑/ctrl+p", "previous result (or earlier query)"),
-		SearchDown:   b(k("down", "ctrl+n"), "↓/ctrl+n", "next result"),
+		SearchAccept:  b(k("enter"), "enter", w.SearchAccept),
+		SearchCancel:  b(k("esc"), "esc", w.SearchCancel),
+		SearchUp:      b(k("up", "ctrl+p"), "↑/ctrl+p", w.SearchUp),
+		SearchDown:    b(k("down", "ctrl+n"), "↓/ctrl+n", w.SearchDown),
+		SearchSuggest: b(k("tab"), "tab", w.SearchSuggest),
 	}
 }
 
@@ -83,12 +93,13 @@ type HelpGroup struct {
 // Groups gives every binding in the full help's columns; the README's key
 // table and the man page follow it.
 func (k KeyMap) Groups() []HelpGroup {
+	g := k.groups
 	return []HelpGroup{
-		{"Panes", []key.Binding{k.NextPane, k.PrevPane, k.Timeline, k.Deal, k.Japan, k.Impact, k.Glossary, k.Overview}},
-		{"Move", []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Open, k.Back, k.HistBack, k.HistFwd}},
-		{"Scroll", []key.Binding{k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom}},
-		{"Find and show", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly}},
-		{"In search", []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel}},
-		{"Program", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+		{g[0], []key.Binding{k.NextPane, k.PrevPane, k.Timeline, k.Deal, k.Japan, k.Impact, k.Glossary, k.Overview}},
+		{g[1], []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Open, k.Back, k.HistBack, k.HistFwd}},
+		{g[2], []key.Binding{k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom}},
+		{g[3], []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly, k.Copy}},
+		{g[4], []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel, k.SearchSuggest}},
+		{g[5], []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 	}
 }

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/mdrender"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -118,8 +120,9 @@ func TestReaderScrollKeys(t *testing.T) {
 	}
 }
 
-// ←/→ choose a link in the reader, enter follows it, esc (or [) comes
-// back to the item and the scroll position it left, ] goes forward again.
+// ←/→ choose a link in the reader, enter follows it, [ comes back to the
+// item and the scroll position it left, ] goes forward again; esc closes
+// the reader for the list of the item shown.
 func TestLinksAndHistory(t *testing.T) {
 	hs := newHarness(t, Options{Item: "ip-licence"}, 120, 40)
 	hs.keys("enter", "j", "j", "j")
@@ -144,17 +147,17 @@ func TestLinksAndHistory(t *testing.T) {
 	if hs.m.focus.pane != model.PaneOf(e) || hs.m.lists[hs.m.focus.pane].selected() != e {
 		t.Errorf("the link's item is not selected in its pane %v", model.PaneOf(e))
 	}
-	hs.keys("esc")
+	hs.keys("[")
 	if hs.shown() != from || hs.m.reader.offset() != fromOff {
-		t.Errorf("esc: showing %q at %d, want %q at %d", hs.shown(), hs.m.reader.offset(), from, fromOff)
+		t.Errorf("[: showing %q at %d, want %q at %d", hs.shown(), hs.m.reader.offset(), from, fromOff)
 	}
 	hs.keys("]")
 	if hs.shown() != target.id {
 		t.Errorf("]: showing %q, want %q again", hs.shown(), target.id)
 	}
-	hs.keys("[")
-	if hs.shown() != from {
-		t.Errorf("[: showing %q, want %q", hs.shown(), from)
+	hs.keys("esc")
+	if !hs.m.focus.onList() || hs.shown() != target.id {
+		t.Errorf("esc in the reader: focus %+v showing %q, want the list with %q", hs.m.focus, hs.shown(), target.id)
 	}
 }
 
@@ -261,7 +264,7 @@ func TestHelpOverlay(t *testing.T) {
 	}
 	sel := hs.m.lists[0].sel
 	hs.keys("j")
-	if hs.m.lists[0].sel != sel || !hs.m.help.open {
+	if hs.m.lists[0].selIndex() != sel || !hs.m.help.open {
 		t.Error("j moved the list behind the help, or closed it")
 	}
 	hs.keys("G")
@@ -369,7 +372,7 @@ func TestKeyMapHelp(t *testing.T) {
 	hs := newHarness(t, Options{}, 120, 40)
 	for _, p := range model.Panes() {
 		for _, a := range []area{areaList, areaReader} {
-			hs.m.setFocus(focus{p, a})
+			hs.m.switchTo(focus{p, a})
 			for _, b := range hs.m.shortHelp() {
 				if !b.Enabled() || len(b.Keys()) == 0 {
 					t.Errorf("short help for %v/%v shows an unbound key", p, a)
@@ -409,16 +412,27 @@ func TestOverviewKey(t *testing.T) {
 	}
 }
 
-// The first screen explains the marks until the first key.
-func TestOrientationHint(t *testing.T) {
-	hs := newHarness(t, Options{}, 120, 40)
-	if !strings.Contains(hs.screen(), "B01 background fact") {
-		t.Fatalf("no orientation line on the first screen:\n%s", hs.screen())
+// The first key moves nothing but what it is for: the layout does not
+// change under the reader's eyes (ux-3, low 1).
+func TestFirstKeyKeepsTheLayout(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		hs := newHarness(t, Options{Pane: model.PaneJapan}, sz[0], sz[1])
+		before := hs.screen()
+		hs.keys("x") // a key that does nothing here
+		if after := hs.screen(); lineCount(after, "┃") != lineCount(before, "┃") {
+			t.Errorf("%dx%d: the list's box changed height on the first key", sz[0], sz[1])
+		}
 	}
-	hs.keys("j")
-	if strings.Contains(hs.screen(), "B01 background fact") {
-		t.Error("the orientation line stays after a key")
+}
+
+func lineCount(s, sub string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			n++
+		}
 	}
+	return n
 }
 
 func TestBackgroundColourSwitchesTheme(t *testing.T) {
@@ -428,7 +442,7 @@ func TestBackgroundColourSwitchesTheme(t *testing.T) {
 		t.Fatal("auto should start dark before the terminal answers")
 	}
 	hs.send(tea.BackgroundColorMsg{Color: white{}})
-	if hs.m.dark || hs.m.styles.Glamour != glamourLight {
+	if hs.m.dark || hs.m.styles.Glamour != mdrender.Light {
 		t.Error("a light background did not switch to the light theme")
 	}
 	hs = newHarness(t, Options{Theme: ThemeDark}, 120, 40)
@@ -441,3 +455,17 @@ func TestBackgroundColourSwitchesTheme(t *testing.T) {
 type white struct{}
 
 func (white) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+// With --theme auto, a light background named by the environment
+// (COLORFGBG) starts the explorer light, for terminals that do not answer
+// the background query; an answer still decides.
+func TestLightGuessStartsLight(t *testing.T) {
+	hs := newHarness(t, Options{Theme: ThemeAuto, LightGuess: true}, 80, 24)
+	if hs.m.dark {
+		t.Fatal("the explorer starts dark with a light background guessed")
+	}
+	hs.m.Update(tea.BackgroundColorMsg{Color: color.Black})
+	if !hs.m.dark {
+		t.Error("the terminal's dark answer did not win over the guess")
+	}
+}

@@ -67,7 +67,6 @@ type layout struct {
 	band          box // the timeline band; empty when hidden
 	list          box
 	reader        box
-	hint          rect // the orientation line; empty when not shown
 	footer        rect
 }
 
@@ -81,8 +80,6 @@ const (
 type layoutFor struct {
 	focus     focus
 	searching bool
-	hint      bool
-	legend    bool // room for the band's legend line
 }
 
 // computeLayout places the regions. In the narrow layout one pane is
@@ -105,10 +102,6 @@ func computeLayout(width, height int, f layoutFor) layout {
 	l.header = rect{0, 0, width, headerHeight}
 	l.footer = rect{0, height - footerHeight, width, footerHeight}
 	body := rect{0, headerHeight, width, height - headerHeight - footerHeight}
-	if f.hint && body.H > 10 {
-		l.hint = rect{0, body.Y + body.H - 1, width, 1}
-		body.H--
-	}
 	l.placeBand(&body, f)
 	l.placePanes(body, f)
 	return l
@@ -116,9 +109,6 @@ func computeLayout(width, height int, f layoutFor) layout {
 
 func (l *layout) placeBand(body *rect, f layoutFor) {
 	bandH := bandLines + 2
-	if f.legend && l.mode == modeWide {
-		bandH++
-	}
 	show := f.focus.pane == model.PaneTimeline && !f.searching && body.H >= bandH+8
 	if l.mode == modeNarrow {
 		show = show && f.focus.onList()
@@ -130,24 +120,30 @@ func (l *layout) placeBand(body *rect, f layoutFor) {
 	}
 }
 
+// readerBoxMax is the widest the reader's box gets: its text is capped at
+// maxTextWidth, and wider it would only hold blank columns the list can
+// use (two for the border, one each side for padding).
+const readerBoxMax = maxTextWidth + 4
+
+// placePanes places the list and the reader. The split depends on the
+// width only, never on the pane, so that the reader keeps its width as
+// the tabs change: two fifths for the list, and in a wide terminal the
+// reader as wide as its text and the list the rest.
 func (l *layout) placePanes(body rect, f layoutFor) {
 	if l.mode == modeNarrow {
 		if f.focus.onReader() && !f.searching {
-			l.reader = newBox(body, true, 1, 0)
+			l.reader = newBox(body, true, 1, 1)
 		} else {
-			l.list = newBox(body, true, 1, 0)
+			l.list = newBox(body, true, 1, 1)
 		}
 		return
 	}
 	listW := body.W * 2 / 5
 	if l.mode == modeWide {
-		listW = max(listW, 56)
+		listW = max(listW, body.W-readerBoxMax)
 	}
-	if f.focus == (focus{model.PaneDeal, areaList}) && !f.searching {
-		listW = body.W * 3 / 5 // the deal table wants the room, until one reads
-	}
-	l.list = newBox(rect{body.X, body.Y, listW, body.H}, true, 1, 0)
-	l.reader = newBox(rect{body.X + listW, body.Y, body.W - listW, body.H}, true, 1, 0)
+	l.list = newBox(rect{body.X, body.Y, listW, body.H}, true, 1, 1)
+	l.reader = newBox(rect{body.X + listW, body.Y, body.W - listW, body.H}, true, 1, 1)
 }
 
 // hitKind is what a point of the screen is on.

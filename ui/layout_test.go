@@ -11,26 +11,27 @@ import (
 )
 
 // The deal pane shows every visible term's before and after, wrapped,
-// never cut: in the table (80 columns and more) each cell's lines hold the
-// whole text; narrower, each term stacks them under its title.
+// never cut: in the table (model.TermTableFrom columns and more) each
+// cell's lines hold the whole text; narrower, each term stacks them under
+// its title.
 func TestDealTableShowsBeforeAndAfter(t *testing.T) {
 	t.Parallel()
 	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	st := NewStyles(true, false)
 	for _, width := range []int{40, 60, 77, 100, 160} {
 		for _, e := range testStory(t).Terms {
-			lines := drawTermRow(&st, e, false, false, width)
+			lines := drawTermRow(&st, enText(), model.LabelsFor(model.English), e, false, false, width)
 			var got []string
-			if width >= dealTableFrom {
+			if width >= model.TermTableFrom {
 				c := dealColumns(width)
-				x := c[0] + c[1] + 1
+				x := c[0] + c[1] + dealGap
 				for _, col := range []int{c[2], c[3]} {
 					var cell strings.Builder
-					for _, l := range lines {
+					for _, l := range lines[:len(lines)-1] { // the last is the rule
 						cell.WriteString(ansi.Cut(ansi.Strip(l), x, x+col))
 					}
 					got = append(got, squash(cell.String()))
-					x += col + 1
+					x += col + dealGap
 				}
 			} else {
 				got = []string{squash(ansi.Strip(strings.Join(lines, " ")))}
@@ -43,9 +44,13 @@ func TestDealTableShowsBeforeAndAfter(t *testing.T) {
 			}
 		}
 	}
-	hs := newHarness(t, Options{Pane: model.PaneDeal}, 80, 24)
+	hs := newHarness(t, Options{Pane: model.PaneDeal}, 200, 50)
 	if len(hs.m.lists[model.PaneDeal].header) == 0 || !strings.Contains(hs.screen(), "Before") {
-		t.Errorf("no table head at 80×24:\n%s", hs.screen())
+		t.Errorf("no table head at 200×50:\n%s", hs.screen())
+	}
+	hs = newHarness(t, Options{Pane: model.PaneDeal}, 80, 24)
+	if len(hs.m.lists[model.PaneDeal].header) != 0 || !strings.Contains(hs.screen(), "before ") {
+		t.Errorf("80×24 is not stacked:\n%s", hs.screen())
 	}
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dealtui/dealtui/model"
@@ -14,7 +15,8 @@ import (
 type listPane struct {
 	pane        model.Pane
 	all         []model.Entry
-	shown       []model.Entry // all, or the changed terms only
+	groupAt     map[string]string // id of a group's first item → the group's title
+	shown       []model.Entry     // all, or the changed terms only
 	changedOnly bool
 
 	sel, top      int // selected row; first row on screen
@@ -28,13 +30,22 @@ type listPane struct {
 // rowSpan says which lines of the window a row covers.
 type rowSpan struct{ row, y0, y1 int }
 
-// rowDrawer draws row i of a pane at a width: its lines, each exactly
-// that wide.
-type rowDrawer func(e model.Entry, selected bool, width int) []string
+// rowDrawer draws a row at a width, its summary on at most detail lines:
+// its lines, each exactly that wide.
+type rowDrawer func(e model.Entry, selected bool, width, detail int) []string
 
-func newListPane(p model.Pane, entries []model.Entry) *listPane {
-	return &listPane{pane: p, all: entries, shown: entries}
+// newListPane makes the list of a pane's entries, headed by group titles
+// where the pane has groups.
+func newListPane(p model.Pane, entries []model.Entry, groups []model.Section) *listPane {
+	l := &listPane{pane: p, all: entries, shown: entries, groupAt: map[string]string{}}
+	for _, g := range groups {
+		l.groupAt[g.Entries[0].Base().ID] = g.Title
+	}
+	return l
 }
+
+// groupTitle is the title of the group an item starts, or "".
+func (l *listPane) groupTitle(e model.Entry) string { return l.groupAt[e.Base().ID] }
 
 func (l *listPane) setSize(w, h int) { l.width, l.height = max(w, 1), max(h, 0) }
 
@@ -47,6 +58,18 @@ func (l *listPane) selected() model.Entry {
 }
 
 func (l *listPane) count() int { return len(l.shown) }
+
+// neighbours are the items the next keys are likely to show, most likely
+// first: the next row, the one before, the one after next.
+func (l *listPane) neighbours() []model.Entry {
+	var out []model.Entry
+	for _, d := range []int{1, -1, 2} {
+		if i := l.sel + d; i >= 0 && i < len(l.shown) {
+			out = append(out, l.shown[i])
+		}
+	}
+	return out
+}
 
 // selectRow selects row i (clamped) and reports whether the selection
 // changed.
@@ -83,6 +106,39 @@ func (l *listPane) selectID(id string) bool {
 		}
 	}
 	return false
+}
+
+// isChangedOnly reports whether only the changed terms are shown.
+func (l *listPane) isChangedOnly() bool { return l.changedOnly }
+
+// positionOf says where an item is in the list, "3/9", or "" when it is
+// not shown.
+func (l *listPane) positionOf(id string) string {
+	for i, e := range l.shown {
+		if e.Base().ID == id {
+			return fmt.Sprintf("%d/%d", i+1, len(l.shown))
+		}
+	}
+	return ""
+}
+
+// selIndex is the selected row.
+func (l *listPane) selIndex() int { return l.sel }
+
+// countLabel is the pane title's count, e.g. "3/9 events".
+func (l *listPane) countLabel(t *uiText) string {
+	noun := map[model.Pane]string{model.PaneTimeline: t.Events, model.PaneDeal: t.Terms}[l.pane]
+	if noun == "" {
+		noun = t.Items
+	}
+	n := fmt.Sprintf("%d %s", l.count(), noun)
+	if l.changedOnly {
+		n = fmt.Sprintf(t.ChangedOf, l.count(), len(l.all))
+	}
+	if l.count() == 0 {
+		return n
+	}
+	return fmt.Sprintf("%d/%s", l.sel+1, n)
 }
 
 // setChangedOnly shows only the terms the amendment changed, or all,
@@ -126,18 +182,23 @@ func (l *listPane) refresh(draw rowDrawer, header []string) {
 	if len(l.shown) == 0 || avail <= 0 {
 		return
 	}
+	// A summary takes a second line when every row would still fit.
+	detail := 1
+	if len(l.shown)*3 <= avail {
+		detail = 2
+	}
 	heights := map[int]int{}
 	height := func(i int) int {
 		if h, ok := heights[i]; ok {
 			return h
 		}
-		h := len(draw(l.shown[i], i == l.sel, l.width))
+		h := len(draw(l.shown[i], i == l.sel, l.width, detail))
 		heights[i] = h
 		return h
 	}
 	l.top = windowTop(l.top, l.sel, len(l.shown), avail, height)
 	for i, y := l.top, 0; i < len(l.shown) && y < avail; i++ {
-		rows := draw(l.shown[i], i == l.sel, l.width)
+		rows := draw(l.shown[i], i == l.sel, l.width, detail)
 		if y+len(rows) > avail && i != l.sel && y > 0 {
 			break // a row that does not fit whole waits for the next page
 		}

@@ -12,9 +12,8 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if msg.Button != tea.MouseLeft {
 		return nil
 	}
-	m.hint = false
-	if m.help.open {
-		m.help.open = false
+	if m.help.isOpen() {
+		m.help.hide()
 		m.dirty |= dirtyLayout
 		return nil
 	}
@@ -24,10 +23,10 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 		if m.search.active {
 			m.search.close()
 		}
-		m.setFocus(focus{h.pane, areaList})
+		m.switchTo(focus{h.pane, areaList})
 	case hitBand:
 		if i := m.band.eventAt(h.x); i >= 0 {
-			m.setFocus(focus{model.PaneTimeline, areaList})
+			m.switchTo(focus{model.PaneTimeline, areaList})
 			if m.lists[model.PaneTimeline].selectRow(i) {
 				m.selectionChanged()
 			}
@@ -35,10 +34,12 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	case hitList:
 		return m.clickList(h.y)
 	case hitReader:
-		m.setFocus(focus{m.focus.pane, areaReader})
+		m.switchTo(focus{m.focus.pane, areaReader})
 		if i, ok := m.reader.linkAt(h.x, h.y); ok {
-			m.reader.linkSel = i
-			return m.follow(m.reader.links[i])
+			m.reader.selectLink(i)
+			if l, ok := m.reader.selectedLink(); ok {
+				return m.follow(l)
+			}
 		}
 	}
 	return nil
@@ -48,22 +49,25 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 func (m *Model) clickList(y int) tea.Cmd {
 	if m.search.active {
 		if i := m.search.rowAt(y); i >= 0 {
-			m.search.sel = i
+			m.search.pick(i)
 			return m.acceptSearch()
 		}
 		return nil
 	}
 	l := m.lists[m.focus.pane]
 	i := l.rowAt(y)
-	m.setFocus(focus{m.focus.pane, areaList})
+	m.switchTo(focus{m.focus.pane, areaList})
 	if i < 0 {
 		return nil
 	}
 	if l.selectRow(i) {
 		m.selectionChanged()
+		return nil
 	}
 	if m.lay.mode == modeNarrow {
-		m.setFocus(focus{m.focus.pane, areaReader}) // the reader is not on screen: a click opens it
+		// The reader is not on screen: a click on the selected row opens
+		// it, as enter does; a click on another row selects that one.
+		m.switchTo(focus{m.focus.pane, areaReader})
 	}
 	return nil
 }
@@ -80,8 +84,8 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 		return
 	}
 	switch h := m.lay.hitAt(msg.X, msg.Y); {
-	case m.help.open:
-		wheelViewport(&m.help.vp, 3*d)
+	case m.help.isOpen():
+		m.help.wheel(3 * d)
 	case h.kind == hitReader:
 		m.reader.wheel(3 * d)
 	case h.kind == hitList && m.search.active:

@@ -78,15 +78,20 @@ func TestClickLinks(t *testing.T) {
 	}
 }
 
-// Mouse alone in the narrow layout: a click on a row opens it in the
-// reader, the hint opens the sources, a tab goes back to a list.
+// Mouse alone in the narrow layout: a click on a row selects it, a click
+// on the selected row opens it in the reader, the hint opens the sources,
+// a tab goes back to a list.
 func TestMouseAloneNarrow(t *testing.T) {
 	hs := newHarness(t, Options{Pane: model.PaneDeal}, 80, 24)
 	l := hs.m.lists[model.PaneDeal]
 	c := hs.m.lay.list.content
 	hs.click(c.X+5, c.Y+len(l.header)+l.spans[1].y0)
+	if !hs.m.focus.onList() || l.selIndex() != 1 {
+		t.Fatalf("click on a row: focus %+v, selected row %d", hs.m.focus, l.selIndex())
+	}
+	hs.click(c.X+5, c.Y+len(l.header)+l.spans[1].y0)
 	if !hs.m.focus.onReader() || hs.shown() != l.shown[1].Base().ID {
-		t.Fatalf("click on a row: focus %+v, showing %q", hs.m.focus, hs.shown())
+		t.Fatalf("click on the selected row: focus %+v, showing %q", hs.m.focus, hs.shown())
 	}
 	var hint link
 	for _, lk := range hs.m.reader.links {
@@ -164,5 +169,21 @@ func TestViewAlwaysFits(t *testing.T) {
 				t.Fatalf("%v\nafter %q", err, steps)
 			}
 		}
+	}
+}
+
+// → selects the first link on screen, not the first of the item (ux-3 M7).
+func TestRightSelectsALinkInView(t *testing.T) {
+	hs := newHarness(t, Options{}, 80, 24)
+	hs.keys("enter", "G") // read the first event, at its end
+	r := hs.m.reader
+	hs.keys("right")
+	l, ok := r.selectedLink()
+	if !ok || !r.onScreen(l.line) {
+		t.Fatalf("→ at the end selected %+v, off screen (top %d, height %d)", l, r.offset(), r.height)
+	}
+	hs.keys("g", "right")
+	if l, _ := r.selectedLink(); !r.onScreen(l.line) {
+		t.Errorf("→ at the top selected a link off screen: %+v", l)
 	}
 }

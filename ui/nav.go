@@ -1,38 +1,45 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dealtui/dealtui/model"
 )
 
-// setFocus moves the keyboard to a pane's list or reader. The reader then
-// shows that pane's selection.
-func (m *Model) setFocus(f focus) {
+// moveFocus is the one place the focus changes: it moves the keyboard
+// to a pane's list or reader, and nothing else. What the reader shows is
+// the caller's to say (switchTo, goTo, restore…).
+func (m *Model) moveFocus(f focus) {
 	if f == m.focus {
 		return
 	}
-	paneChanged := f.pane != m.focus.pane
 	m.focus = f
+	m.dirty |= dirtyAll
+}
+
+// switchTo moves the focus, as tab, the pane keys and a click on a tab
+// do: on another pane, the reader shows that pane's selection.
+func (m *Model) switchTo(f focus) {
+	paneChanged := f.pane != m.focus.pane
+	m.moveFocus(f)
 	if paneChanged {
-		m.reader.query = model.Query{}
+		m.reader.setQuery(model.Query{})
 		m.showSelected()
 	}
-	m.dirty |= dirtyAll
 }
 
 // selectionChanged shows the new selection of the focused list.
 func (m *Model) selectionChanged() {
-	m.reader.query = model.Query{}
+	m.reader.setQuery(model.Query{})
 	m.showSelected()
 	m.dirty |= dirtyList | dirtyBand | dirtyReader
 }
 
 // showSelected makes the reader show the focused pane's selection.
 func (m *Model) showSelected() {
-	if m.reader.show(m.selected()) {
-		m.gen.Add(1)
-	}
+	m.reader.show(m.selected())
 	m.dirty |= dirtyReader
 }
 
@@ -49,7 +56,7 @@ func (m *Model) here() place {
 // restore goes to a place: the focus, the selection, what the reader
 // showed and how far down.
 func (m *Model) restore(p place) tea.Cmd {
-	m.focus = p.focus
+	m.moveFocus(p.focus)
 	if e, ok := m.story.Entry(p.id); ok {
 		m.selectIn(e)
 	}
@@ -69,9 +76,8 @@ func (m *Model) readPlace(p place) {
 	case viewSource:
 		m.reader.showSource(p.sourceID)
 	}
-	m.reader.query = model.Query{}
-	m.reader.restoreAt = p.offset
-	m.gen.Add(1)
+	m.reader.setQuery(model.Query{})
+	m.reader.restoreTo(p.offset)
 	m.dirty |= dirtyReader
 }
 
@@ -79,7 +85,7 @@ func (m *Model) readPlace(p place) {
 // the changed-only filter hides it.
 func (m *Model) selectIn(e model.Entry) {
 	l := m.lists[model.PaneOf(e)]
-	if !l.selectID(e.Base().ID) && l.changedOnly {
+	if !l.selectID(e.Base().ID) && l.isChangedOnly() {
 		l.setChangedOnly(false)
 		l.selectID(e.Base().ID)
 	}
@@ -90,8 +96,8 @@ func (m *Model) selectIn(e model.Entry) {
 func (m *Model) goTo(e model.Entry, a area) {
 	m.hist.push(m.here())
 	m.selectIn(e)
-	m.focus = focus{model.PaneOf(e), a}
-	m.reader.query = model.Query{}
+	m.moveFocus(focus{model.PaneOf(e), a})
+	m.reader.setQuery(model.Query{})
 	m.showSelected()
 	m.dirty |= dirtyAll
 }
@@ -105,9 +111,8 @@ func (m *Model) follow(l link) tea.Cmd {
 		}
 	case linkSource:
 		m.hist.push(m.here())
-		m.focus.area = areaReader
+		m.moveFocus(focus{m.focus.pane, areaReader})
 		m.reader.showSource(l.id)
-		m.gen.Add(1)
 		m.dirty |= dirtyAll
 	case linkSources:
 		m.toggleSources()
@@ -119,7 +124,7 @@ func (m *Model) follow(l link) tea.Cmd {
 func (m *Model) goBack() tea.Cmd {
 	p, ok := m.hist.goBack(m.here())
 	if !ok {
-		return m.say("nothing to go back to")
+		return m.say(m.text.NothingBack)
 	}
 	return m.restore(p)
 }
@@ -127,33 +132,44 @@ func (m *Model) goBack() tea.Cmd {
 func (m *Model) goForward() tea.Cmd {
 	p, ok := m.hist.goForward(m.here())
 	if !ok {
-		return m.say("nothing to go forward to")
+		return m.say(m.text.NothingForward)
 	}
 	return m.restore(p)
 }
 
-// escape leaves the cited-sources view, then goes back to where a jump
-// came from, then from the reader to the list.
+// escape leaves the cited-sources view, or a source for what it was
+// opened from, then the reader for the list (one press, however many
+// links were followed), then goes back to where a jump came from ([ goes
+// back in history from anywhere).
 func (m *Model) escape() tea.Cmd {
 	switch {
 	case m.reader.view == viewSources:
 		m.reader.showSources(false)
 		m.dirty |= dirtyReader
-	case m.hist.canGoBack():
+	case m.reader.view == viewSource && m.hist.canGoBack():
 		return m.goBack()
 	case m.focus.onReader():
-		m.setFocus(focus{m.focus.pane, areaList})
+		m.moveFocus(focus{m.focus.pane, areaList})
+		m.showSelected()
+	case m.hist.canGoBack():
+		return m.goBack()
 	default:
-		return m.say("esc: nothing to go back to")
+		return m.say(m.text.EscNothingBack)
 	}
 	return nil
 }
 
-// overview opens the story overview from anywhere.
+// overview shows the story overview in the reader from anywhere, the
+// pane staying where it is (its tab does not move); esc comes back.
 func (m *Model) overview() tea.Cmd {
-	if m.story.Intro != nil {
-		m.goTo(m.story.Intro, areaReader)
+	if m.story.Intro == nil {
+		return nil
 	}
+	m.hist.push(m.here())
+	m.moveFocus(focus{m.focus.pane, areaReader})
+	m.reader.setQuery(model.Query{})
+	m.reader.show(m.story.Intro)
+	m.dirty |= dirtyAll
 	return nil
 }
 
@@ -161,30 +177,31 @@ func (m *Model) toggleSources() {
 	if m.reader.entry == nil {
 		return
 	}
+	if m.reader.view != viewSources {
+		m.hist.push(m.here()) // [ from the sources comes back to the item
+	}
 	m.reader.showSources(m.reader.view != viewSources)
 	if m.lay.mode == modeNarrow {
-		m.focus.area = areaReader // the reader is not on screen otherwise
+		m.moveFocus(focus{m.focus.pane, areaReader}) // the reader is not on screen otherwise
 	}
-	m.gen.Add(1)
 	m.dirty |= dirtyAll
 }
 
 func (m *Model) toggleChangedOnly() tea.Cmd {
 	if m.focus.pane != model.PaneDeal {
-		return m.say("c works in Deal changes (press 2)")
+		return m.say(m.text.ChangedOnlyHere)
 	}
 	l := m.lists[model.PaneDeal]
-	l.setChangedOnly(!l.changedOnly)
+	l.setChangedOnly(!l.isChangedOnly())
 	m.selectionChanged()
-	if l.changedOnly {
-		return m.say("showing changed terms only · c shows all")
+	if l.isChangedOnly() {
+		return m.say(m.text.ShowingChanged)
 	}
-	return m.say("showing all terms")
+	return m.say(m.text.ShowingAll)
 }
 
 func (m *Model) openHelp() {
-	m.help.open = true
-	m.help.vp.GotoTop()
+	m.help.show()
 	m.dirty |= dirtyLayout | dirtyHelp
 }
 
@@ -202,7 +219,7 @@ func (m *Model) previewHit() {
 		return
 	}
 	m.showHit(h)
-	m.reader.query = m.search.query
+	m.reader.setQuery(m.search.query)
 }
 
 // showHit puts a search result in the reader, scrolled to its first match.
@@ -212,8 +229,7 @@ func (m *Model) showHit(h model.Hit) {
 	} else {
 		m.reader.showSource(h.ID)
 	}
-	m.reader.toMatch = true
-	m.gen.Add(1)
+	m.reader.seekMatch(false)
 	m.dirty |= dirtyReader
 }
 
@@ -222,7 +238,7 @@ func (m *Model) showHit(h model.Hit) {
 func (m *Model) acceptSearch() tea.Cmd {
 	h, ok := m.search.accept()
 	if !ok {
-		return m.say("no result to go to")
+		return m.say(m.text.NoResultToGo)
 	}
 	m.hist.push(m.search.start)
 	m.openHit(h)
@@ -237,12 +253,12 @@ func (m *Model) openHit(h model.Hit) {
 	}
 	if h.Entry != nil {
 		m.selectIn(h.Entry)
-		m.focus = focus{model.PaneOf(h.Entry), a}
+		m.moveFocus(focus{model.PaneOf(h.Entry), a})
 	} else {
-		m.focus.area = a
+		m.moveFocus(focus{m.focus.pane, a})
 	}
 	m.showHit(h)
-	m.reader.query = m.search.last
+	m.reader.setQuery(m.search.last)
 	m.dirty |= dirtyAll
 }
 
@@ -251,16 +267,23 @@ func (m *Model) openHit(h model.Hit) {
 func (m *Model) stepMatch(d int) tea.Cmd {
 	s := m.search
 	if s.last.Empty() {
-		return m.say("n: no search yet · / to search")
+		return m.say(m.text.NoSearchYet)
 	}
-	if !m.reader.query.Empty() && m.reader.nextMatch(d) {
+	if m.reader.showsQuery() && m.reader.stepMatch(d) {
+		m.dirty |= dirtyReader
 		return nil
 	}
-	h, ok := s.step(d)
+	h, wrapped, ok := s.step(d, m.reader.docID())
 	if !ok {
-		return m.say("no matches for " + s.last.String())
+		return m.say(fmt.Sprintf(m.text.NoMatchesFor, s.last.Typed()))
 	}
 	m.openHit(h)
-	m.reader.fromEnd = d < 0
+	m.reader.seekMatch(d < 0)
+	if wrapped && d > 0 {
+		return m.say(m.text.WrappedFirst)
+	}
+	if wrapped {
+		return m.say(m.text.WrappedLast)
+	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/dealtui/dealtui/internal/mdrender"
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -40,20 +42,23 @@ type Options struct {
 	Pane  model.Pane
 	Item  string // id of the item to open at; empty for the pane's first
 	Mouse bool   // capture the mouse
-	// NoColor drops all colour, keeping bold, underline and reverse
-	// (NO_COLOR, or a terminal without colours).
-	NoColor bool
-	// Profile is the terminal's colour profile, when known; Bubble Tea
-	// converts colours to it. ASCII or less means NoColor.
+	// LightGuess starts an automatic theme light: the environment said
+	// the background is light (termcap.DarkBackground, COLORFGBG). The
+	// terminal's answer to the background query still decides.
+	LightGuess bool
+	// Profile is the terminal's colour profile (termcap.Profile), when
+	// known; Bubble Tea converts colours to it. ASCII or less draws
+	// without colour, keeping bold, underline and reverse (NO_COLOR, or
+	// a terminal without colours).
 	Profile colorprofile.Profile
 	// Renders is a render cache to share with other explorers (the
 	// sessions of a server); nil gives the explorer its own.
-	Renders *RenderCache
+	Renders *mdrender.Cache
 	// Suspend lets ctrl+z suspend the program, as a shell job. A server
 	// leaves it off.
 	Suspend bool
 }
 
 func (o Options) noColor() bool {
-	return o.NoColor || (o.Profile != colorprofile.Unknown && o.Profile <= colorprofile.ASCII)
+	return o.Profile != colorprofile.Unknown && termcap.NoColour(o.Profile)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
@@ -9,11 +11,11 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// readerView is what the reader shows.
-type readerView int
+// readerMode is what the reader shows.
+type readerMode int
 
 const (
-	viewItem    readerView = iota // the item, rendered
+	viewItem    readerMode = iota // the item, rendered
 	viewSources                   // everything the item cites, rendered
 	viewSource                    // one digest entry or source note
 )
@@ -32,7 +34,7 @@ type reader struct {
 	width, height int
 
 	entry    model.Entry // the item shown, or whose sources are shown
-	view     readerView
+	view     readerMode
 	sourceID string // viewSource: the id shown
 	query    model.Query
 
@@ -40,6 +42,7 @@ type reader struct {
 	links   []link
 	linkSel int   // selected link, -1 for none
 	matches []int // content lines with a highlight
+	matchAt int   // the current one (n and N), an index into matches, or -1
 	pending bool  // the body is still being rendered
 
 	// Where to scroll once the content is there: a place from history,
@@ -48,49 +51,122 @@ type reader struct {
 	anchorAt  int // words before the top line, or -1
 	toMatch   bool
 	fromEnd   bool
+
+	// want is the context of what the reader shows now: render jobs for
+	// it carry it, and it ends when the reader shows another document,
+	// so that jobs for what is no longer shown are dropped before they
+	// start.
+	want     context.Context
+	stopWant context.CancelFunc
 }
 
 func newReader() *reader {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return &reader{vp: vp, linkSel: -1, restoreAt: -1, anchorAt: -1}
+	r := &reader{vp: vp, linkSel: -1, matchAt: -1, restoreAt: -1, anchorAt: -1}
+	r.want, r.stopWant = context.WithCancel(context.Background())
+	return r
+}
+
+// wanted is the context of the document shown now, for its render jobs.
+func (r *reader) wanted() context.Context { return r.want }
+
+// changing runs a change of what the reader shows; when the document is
+// another one, the jobs rendering the one before are no longer wanted.
+func (r *reader) changing(change func()) {
+	before := r.docKey()
+	change()
+	if r.docKey() != before {
+		r.stopWant()
+		r.want, r.stopWant = context.WithCancel(context.Background())
+	}
 }
 
 // textWidth is the width Markdown is rendered at.
 func (r *reader) textWidth() int { return min(r.width, maxTextWidth) }
 
-// setSize sizes the reader, keeping the same text at the top.
+// setSize sizes the reader. When its width changes with text scrolled
+// into view, it comes back to the same text once laid out again.
 func (r *reader) setSize(w, h int) {
-	r.width, r.height = max(w, 0), max(h, 0)
+	w, h = max(w, 0), max(h, 0)
+	if w != r.width && r.width > 0 && len(r.lines) > 0 && r.offset() > 0 && r.restoreAt < 0 {
+		r.anchorAt = r.anchor()
+	}
+	r.width, r.height = w, h
 	r.vp.SetWidth(r.width)
 	r.vp.SetHeight(r.height)
 }
 
-// show makes e the reader's item, in the item view, from the top.
+// show makes e the reader's item, in the item view, from the top, and
+// reports whether that changed what it shows.
 func (r *reader) show(e model.Entry) bool {
 	if e == r.entry && r.view == viewItem {
 		return false
 	}
-	r.entry, r.view, r.sourceID = e, viewItem, ""
-	r.linkSel = -1
-	r.vp.GotoTop()
+	r.changing(func() {
+		r.entry, r.view, r.sourceID = e, viewItem, ""
+		r.linkSel, r.matchAt = -1, -1
+		r.vp.GotoTop()
+	})
 	return true
 }
 
 // showSources toggles the view of everything the item cites.
 func (r *reader) showSources(on bool) {
-	r.view = viewItem
-	if on {
-		r.view = viewSources
-	}
-	r.sourceID, r.linkSel = "", -1
-	r.vp.GotoTop()
+	r.changing(func() {
+		r.view = viewItem
+		if on {
+			r.view = viewSources
+		}
+		r.sourceID, r.linkSel, r.matchAt = "", -1, -1
+		r.vp.GotoTop()
+	})
 }
 
 // showSource opens one digest entry or note.
 func (r *reader) showSource(id string) {
-	r.view, r.sourceID, r.linkSel = viewSource, id, -1
-	r.vp.GotoTop()
+	r.changing(func() {
+		r.view, r.sourceID, r.linkSel, r.matchAt = viewSource, id, -1, -1
+		r.vp.GotoTop()
+	})
+}
+
+// setQuery sets the search whose matches the reader highlights; an empty
+// query highlights nothing.
+func (r *reader) setQuery(q model.Query) {
+	if q.String() != r.query.String() {
+		r.matchAt = -1
+	}
+	r.query = q
+}
+
+// showsQuery reports whether the reader highlights a search.
+func (r *reader) showsQuery() bool { return !r.query.Empty() }
+
+// restoreTo asks the reader to scroll to a content line once its content
+// is laid out (a place from history).
+func (r *reader) restoreTo(line int) { r.restoreAt = line }
+
+// seekMatch asks the reader to scroll to its first match, or its last
+// when coming backwards, once its content is laid out.
+func (r *reader) seekMatch(fromEnd bool) { r.toMatch, r.fromEnd = true, fromEnd }
+
+// selectLink selects link i, as a click does.
+func (r *reader) selectLink(i int) {
+	if i >= 0 && i < len(r.links) {
+		r.linkSel = i
+	}
+}
+
+// docID is the id of what the reader shows: an item's, or a source's.
+func (r *reader) docID() string {
+	switch {
+	case r.view == viewSource:
+		return r.sourceID
+	case r.entry != nil:
+		return r.entry.Base().ID
+	}
+	return ""
 }
 
 // docKey is the id of the Markdown document the reader shows, for the
@@ -108,15 +184,51 @@ func (r *reader) docKey() string {
 }
 
 // setContent takes newly composed lines and links, keeping the scroll
-// position where it can.
-func (r *reader) setContent(lines []string, links []link) {
+// position where it can; it highlights the query's matches in style, and
+// once the body is there (not pending) scrolls where it was asked to.
+func (r *reader) setContent(lines []string, links []link, pending bool, st matchStyles) {
 	r.lines = fitLines(lines, r.width)
 	r.links = links
+	r.pending = pending
 	if r.linkSel >= len(links) {
 		r.linkSel = -1
 	}
 	r.vp.SetContentLines(make([]string, len(r.lines)))
-	r.matches = r.matches[:0]
+	r.matches = matchLines(r.lines, r.query)
+	switch {
+	case len(r.matches) == 0:
+		r.matchAt = -1
+	case !pending && r.toMatch && r.fromEnd:
+		r.matchAt = len(r.matches) - 1
+	case !pending && r.toMatch:
+		r.matchAt = 0
+	case r.matchAt >= len(r.matches):
+		r.matchAt = len(r.matches) - 1
+	}
+	current := -1
+	if r.matchAt >= 0 {
+		current = r.matches[r.matchAt]
+	}
+	highlight(r.lines, r.matches, r.query, st, current)
+	if !pending {
+		r.settle()
+	}
+}
+
+// settle scrolls to where the reader was asked to be, now that its body
+// is laid out.
+func (r *reader) settle() {
+	switch {
+	case r.restoreAt >= 0:
+		r.vp.SetYOffset(r.restoreAt)
+	case r.anchorAt >= 0:
+		r.scrollToAnchor(r.anchorAt)
+	case r.toMatch && r.fromEnd && len(r.matches) > 0:
+		r.vp.SetYOffset(max(r.matches[len(r.matches)-1]-1, 0))
+	case r.toMatch:
+		r.firstMatch()
+	}
+	r.restoreAt, r.anchorAt, r.toMatch, r.fromEnd = -1, -1, false, false
 }
 
 // scroll moves the view: by lines, pages, half pages, or to either end.
@@ -155,22 +267,47 @@ func wheelViewport(vp *viewport.Model, n int) {
 }
 
 // cycleLink selects the next (d = 1) or previous (d = -1) link, scrolling
-// it into view, and reports whether there was one.
+// it into view, and reports whether there was one. With no link selected,
+// or the selected one scrolled out of view, it starts from what is on
+// screen: the first link in view (the last, going back), else the first
+// below it (the last above).
 func (r *reader) cycleLink(d int) bool {
 	n := len(r.links)
 	if n == 0 {
 		return false
 	}
-	switch {
-	case r.linkSel < 0 && d < 0:
-		r.linkSel = n - 1
-	case r.linkSel < 0:
-		r.linkSel = 0
-	default:
+	if r.linkSel < 0 || !r.onScreen(r.links[r.linkSel].line) {
+		r.linkSel = r.linkFromScreen(d)
+	} else {
 		r.linkSel = (r.linkSel + d + n) % n
 	}
 	r.scrollTo(r.links[r.linkSel].line)
 	return true
+}
+
+// onScreen reports whether a content line is in view.
+func (r *reader) onScreen(line int) bool {
+	top := r.vp.YOffset()
+	return line >= top && line < top+r.height
+}
+
+// linkFromScreen is the link to start from: in view first, going d.
+func (r *reader) linkFromScreen(d int) int {
+	top := r.vp.YOffset()
+	if d > 0 {
+		for i, l := range r.links {
+			if l.line >= top {
+				return i
+			}
+		}
+		return 0
+	}
+	for i := len(r.links) - 1; i >= 0; i-- {
+		if r.links[i].line < top+r.height {
+			return i
+		}
+	}
+	return len(r.links) - 1
 }
 
 // selectedLink gives the selected link.
@@ -230,32 +367,62 @@ func (r *reader) scrollToAnchor(words int) {
 	r.vp.GotoBottom()
 }
 
-// nextMatch scrolls to the next (d = 1) or previous highlighted line from
-// the top of the screen; it reports false past the last or first.
-func (r *reader) nextMatch(d int) bool {
-	top := r.vp.YOffset()
-	if d > 0 {
-		for _, l := range r.matches {
-			if l > top {
-				r.vp.SetYOffset(l)
-				return true
-			}
-		}
+// stepMatch makes the next (d = 1) or previous line with a match the
+// current one, scrolled into view, and reports false past the last or
+// the first: the search then moves on to another result. Without a
+// current match, it starts from the first match on screen or below it
+// (the last above, coming back).
+func (r *reader) stepMatch(d int) bool {
+	n := len(r.matches)
+	if n == 0 {
 		return false
 	}
-	for i := len(r.matches) - 1; i >= 0; i-- {
-		if r.matches[i] < top {
-			r.vp.SetYOffset(r.matches[i])
-			return true
-		}
+	next := r.matchAt + d
+	if r.matchAt < 0 {
+		next = r.matchFromScreen(d)
 	}
-	return false
+	if next < 0 || next >= n {
+		return false
+	}
+	r.matchAt = next
+	r.scrollTo(r.matches[next])
+	return true
 }
 
-// firstMatch scrolls to the first highlight, if any.
+// matchFromScreen is the first match on screen or below it (d = 1), or the
+// last one on screen or above it (d = -1).
+func (r *reader) matchFromScreen(d int) int {
+	top, bottom := r.vp.YOffset(), r.vp.YOffset()+r.height
+	if d > 0 {
+		for i, l := range r.matches {
+			if l >= top {
+				return i
+			}
+		}
+		return len(r.matches)
+	}
+	for i := len(r.matches) - 1; i >= 0; i-- {
+		if r.matches[i] < bottom {
+			return i
+		}
+	}
+	return -1
+}
+
+// matchCount says which match is current, of how many in what the reader
+// shows: "2/4", or "" without one.
+func (r *reader) matchCount() string {
+	if r.matchAt < 0 || len(r.matches) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d/%d", r.matchAt+1, len(r.matches))
+}
+
+// firstMatch scrolls to the current match (the first, unless stepped),
+// with a line above it.
 func (r *reader) firstMatch() {
 	if len(r.matches) > 0 {
-		r.vp.SetYOffset(max(r.matches[0]-1, 0))
+		r.vp.SetYOffset(max(r.matches[max(r.matchAt, 0)]-1, 0))
 	}
 }
 

@@ -6,20 +6,20 @@ import "github.com/dealtui/dealtui/model"
 // part to its region. The reader keeps the same text at its top when its
 // width changes.
 func (m *Model) relayout() {
-	f := layoutFor{focus: m.focus, searching: m.search.active, hint: m.hint, legend: true}
+	f := layoutFor{focus: m.focus, searching: m.search.active}
 	m.lay = computeLayout(m.width, m.height, f)
 	l := &m.lay
 	if l.mode == modeTooSmall {
 		return
 	}
-	l.tabs = tabSpans(m.styles, l.width, m.focus)
+	l.tabs = tabSpans(m.styles, m.text, m.labels, l.width, m.focus)
 	m.header = m.headerView()
 	if !l.band.empty() {
 		m.band.setWidth(l.band.content.W)
 	}
 	lc := l.list.content
 	if l.list.empty() { // narrow, reading: the list keeps its size for later
-		lc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaList}, hint: m.hint}).list.content
+		lc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaList}}).list.content
 	}
 	for _, p := range model.Panes() {
 		m.lists[p].setSize(lc.W, lc.H)
@@ -27,21 +27,12 @@ func (m *Model) relayout() {
 	m.search.setSize(lc.W, lc.H)
 	rc := l.reader.content
 	if l.reader.empty() { // narrow, on the list: size the reader for when it opens
-		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaReader}, hint: m.hint}).reader.content
+		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaReader}}).reader.content
 	}
-	m.sizeReader(rc.W, rc.H)
-	m.help.setSize(max(l.width-3, 1), max(l.height-headerHeight-footerHeight-3, 1))
-	m.search.input.SetWidth(max(l.width-24, 10))
-}
-
-// sizeReader sizes the reader, and when its width changes, asks it to
-// come back to the same text once it is laid out again.
-func (m *Model) sizeReader(w, h int) {
-	r := m.reader
-	if w != r.width && r.width > 0 && len(r.lines) > 0 && r.offset() > 0 && r.restoreAt < 0 {
-		r.anchorAt = r.anchor()
-	}
-	r.setSize(w, h)
+	m.reader.setSize(rc.W, rc.H)
+	hc := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 1).content
+	m.help.setSize(max(hc.W, 1), max(hc.H, 1))
+	m.search.setInputWidth(max(l.width-24, 10))
 }
 
 // drawList draws the focused list's window, or the search results.
@@ -49,18 +40,22 @@ func (m *Model) drawList() {
 	l := m.lists[m.focus.pane]
 	focused := m.focus.onList()
 	st := m.styles
-	draw := func(e model.Entry, selected bool, width int) []string {
-		k := rowKey{e.Base().ID, width, selected, focused, st.key()}
-		if rows, ok := m.rows.get(k); ok {
+	draw := func(e model.Entry, selected bool, width, detail int) []string {
+		group := l.groupTitle(e)
+		k := rowKey{e.Base().ID, group, width, detail, selected, focused, st.key()}
+		if rows, ok := m.rows.Get(k); ok {
 			return rows
 		}
-		rows := drawRow(st, e, selected, focused, width)
-		m.rows.put(k, rows)
+		rows := drawRow(st, m.text, m.labels, e, selected, focused, width, detail)
+		if group != "" {
+			rows = append([]string{st.Section.Render(fitLine(group, width))}, rows...)
+		}
+		m.rows.Put(k, rows)
 		return rows
 	}
 	var header []string
 	if l.pane == model.PaneDeal {
-		header = dealHeader(st, l.width)
+		header = dealHeader(st, m.labels, l.width)
 	}
 	l.refresh(draw, header)
 }

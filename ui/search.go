@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dealtui/dealtui/internal/wrap"
 	"github.com/dealtui/dealtui/model"
 )
 
@@ -24,7 +25,10 @@ type search struct {
 	query model.Query
 	hits  []model.Hit
 	sel   int
-	start place // where the search was opened, for esc
+	// suggestion is the query the typed one was likely meant to be,
+	// when it finds nothing (model.Story.Suggest); empty otherwise.
+	suggestion string
+	start      place // where the search was opened, for esc
 
 	// After a search is accepted, n and N go through its hits.
 	last   model.Query
@@ -39,15 +43,24 @@ type search struct {
 // maxPastQueries bounds the queries remembered.
 const maxPastQueries = 50
 
-func newSearch(s *model.Story, st *Styles) *search {
+func newSearch(s *model.Story, st *Styles, t *uiText) *search {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	ti.Placeholder = `words to find, or "a phrase"`
+	ti.Placeholder = t.SearchPlaceholder
 	ti.CharLimit = model.MaxQuery
 	ti.SetStyles(st.Input)
 	ti.SetVirtualCursor(true)
 	return &search{story: s, input: ti, recall: -1}
 }
+
+// setStyles gives the box the theme's styles.
+func (s *search) setStyles(st textinput.Styles) { s.input.SetStyles(st) }
+
+// setInputWidth sizes the box.
+func (s *search) setInputWidth(w int) { s.input.SetWidth(w) }
+
+// inputView draws the box.
+func (s *search) inputView() string { return s.input.View() }
 
 // open starts a fresh search from a place.
 func (s *search) open(from place) tea.Cmd {
@@ -57,10 +70,23 @@ func (s *search) open(from place) tea.Cmd {
 	return s.input.Focus()
 }
 
-// close ends the search box.
+// close ends the search box; a query typed is remembered for ↑ next time,
+// whether it was accepted or not.
 func (s *search) close() {
 	s.active = false
 	s.input.Blur()
+	s.remember(strings.TrimSpace(s.input.Value()))
+}
+
+// remember adds a query to the earlier ones, once.
+func (s *search) remember(q string) {
+	if q == "" || (len(s.past) > 0 && s.past[len(s.past)-1] == q) {
+		return
+	}
+	s.past = append(s.past, q)
+	if len(s.past) > maxPastQueries {
+		s.past = s.past[1:]
+	}
 }
 
 // update passes a message to the input, and searches again when the text
@@ -78,9 +104,26 @@ func (s *search) update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (s *search) run() {
-	s.query = model.ParseQuery(s.input.Value())
+	s.query = s.story.ParseQuery(s.input.Value())
 	s.hits = s.story.SearchQuery(s.query)
 	s.sel = 0
+	s.suggestion = ""
+	if len(s.hits) == 0 && !s.query.Empty() {
+		s.suggestion, _ = s.story.Suggest(s.query)
+	}
+}
+
+// takeSuggestion searches for the suggestion instead of what was typed;
+// it reports whether there was one.
+func (s *search) takeSuggestion() bool {
+	if s.suggestion == "" {
+		return false
+	}
+	s.input.SetValue(s.suggestion)
+	s.input.CursorEnd()
+	s.recall = -1
+	s.run()
+	return true
 }
 
 // up moves to the previous result, or, in an empty box or one holding a
@@ -117,6 +160,13 @@ func (s *search) move(d int) bool {
 	return true
 }
 
+// pick selects result i, as a click does.
+func (s *search) pick(i int) {
+	if i >= 0 && i < len(s.hits) {
+		s.sel = i
+	}
+}
+
 // selected is the selected result.
 func (s *search) selected() (model.Hit, bool) {
 	if s.sel >= 0 && s.sel < len(s.hits) {
@@ -133,63 +183,72 @@ func (s *search) accept() (model.Hit, bool) {
 		return h, false
 	}
 	s.close()
-	q := strings.TrimSpace(s.input.Value())
-	if len(s.past) == 0 || s.past[len(s.past)-1] != q {
-		s.past = append(s.past, q)
-		if len(s.past) > maxPastQueries {
-			s.past = s.past[1:]
-		}
-	}
 	s.last, s.lastAt, s.lastN = s.query, s.sel, len(s.hits)
 	return h, true
 }
 
 // step moves to the next (d = 1) or previous hit of the last accepted
-// search, around the end.
-func (s *search) step(d int) (model.Hit, bool) {
+// search, from the one the reader shows when it is a hit (from, an id),
+// else from the last one gone to; wrapped reports going round the end.
+func (s *search) step(d int, from string) (h model.Hit, wrapped, ok bool) {
 	if s.last.Empty() {
-		return model.Hit{}, false
+		return model.Hit{}, false, false
 	}
 	hits := s.story.SearchQuery(s.last)
 	if len(hits) == 0 {
-		return model.Hit{}, false
+		return model.Hit{}, false, false
 	}
-	s.lastN = len(hits)
-	s.lastAt = ((s.lastAt+d)%len(hits) + len(hits)) % len(hits)
-	return hits[s.lastAt], true
+	at := min(s.lastAt, len(hits)-1)
+	for i, h := range hits {
+		if h.ID == from {
+			at = i
+			break
+		}
+	}
+	next := ((at+d)%len(hits) + len(hits)) % len(hits)
+	s.lastN, s.lastAt = len(hits), next
+	return hits[next], (d > 0) != (next > at), true
 }
 
 // count says which result is selected of how many.
-func (s *search) count() string {
+func (s *search) count(t *uiText) string {
 	switch {
 	case s.query.Empty():
 		return ""
 	case len(s.hits) == 0:
-		return "no matches"
+		return t.NoMatches
 	}
-	return fmt.Sprintf("%d of %d", s.sel+1, len(s.hits))
+	return strings.TrimSpace(fmt.Sprintf(t.ResultCount, "", s.sel+1, len(s.hits)))
 }
 
-// lastCount is the status of n and N after a search, e.g. `"Azure" 3 of 13`.
-func (s *search) lastCount() string {
+// lastCount is the status of n and N after a search, e.g. `azure 3 of 13`,
+// with the match within the result when there is one (`· 2/4 here`).
+func (s *search) lastCount(t *uiText, here string) string {
 	if s.last.Empty() || s.lastN == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s %d of %d · n/N", s.last.String(), s.lastAt+1, s.lastN)
+	out := fmt.Sprintf(t.ResultCount, s.last.Typed(), s.lastAt+1, s.lastN)
+	if here != "" {
+		out += " · " + fmt.Sprintf(t.HereCount, here)
+	}
+	return out + " · n/N"
 }
 
 func (s *search) setSize(w, h int) { s.width, s.height = max(w, 1), max(h, 0) }
 
 // refresh draws the results: two lines each, the selected one in view.
-func (s *search) refresh(st *Styles) {
+func (s *search) refresh(st *Styles, t *uiText, lb *model.Labels) {
 	s.lines, s.spans = nil, nil
 	w := s.width
 	switch {
 	case s.query.Empty():
-		s.lines = []string{fitLine(st.Muted.Render(ansi.Truncate("Type words to find them anywhere in the story, its notes and sources; \"quotes\" for a phrase.", w, "…")), w)}
+		s.lines = mutedLines(st, t.SearchHint, w)
 		return
 	case len(s.hits) == 0:
-		s.lines = []string{fitLine(st.Muted.Render(ansi.Truncate(fmt.Sprintf("Nothing has all of %s.", s.query.String()), w, "…")), w)}
+		s.lines = mutedLines(st, noResult(t, s.query), w)
+		if s.suggestion != "" {
+			s.lines = append(s.lines, mutedLines(st, fmt.Sprintf(t.DidYouMean, s.suggestion), w)...)
+		}
 		return
 	}
 	rows := max(s.height/2, 1)
@@ -200,23 +259,48 @@ func (s *search) refresh(st *Styles) {
 		if i == s.sel {
 			marker, title = "▸ ", st.RowSelected
 		}
-		line1 := spaceBetween(marker+ansi.Truncate(h.Title, max(w-16, 8), "…"), st.Muted.Render(hitPlace(h)), w)
+		place := hitPlace(t, lb, h)
+		titleW := max(w-ansi.StringWidth(marker)-ansi.StringWidth(place)-2, 8)
+		line1 := spaceBetween(marker+ansi.Truncate(h.Title, titleW, "…"), st.Muted.Render(place), w)
 		s.spans = append(s.spans, rowSpan{i, len(s.lines), len(s.lines) + 2})
-		s.lines = append(s.lines, title.Render(fitLine(line1, w)), fitLine("  "+snippet(st, h, w-2), w))
+		second := snippet(st, t.fieldLabel(h.Field), h, w-2)
+		if h.Field == "title" && h.Entry != nil {
+			// The title is on the line above: say what the item is about.
+			second = st.Muted.Render(ansi.Truncate(h.Entry.Base().Summary, max(w-2, 1), "…"))
+		}
+		s.lines = append(s.lines, title.Render(fitLine(line1, w)), fitLine("  "+second, w))
 	}
 }
 
+// mutedLines wraps a message to the results' width, in the muted style.
+func mutedLines(st *Styles, text string, w int) []string {
+	lines := wrap.Lines(text, w)
+	for i, l := range lines {
+		lines[i] = fitLine(st.Muted.Render(l), w)
+	}
+	return lines
+}
+
+// noResult says that a query found nothing, in words that fit it: one
+// word or phrase, or several that no one item has together.
+func noResult(t *uiText, q model.Query) string {
+	if strings.Contains(strings.TrimSpace(q.Typed()), " ") && !strings.ContainsAny(q.Typed(), `"「『`) {
+		return fmt.Sprintf(t.NoItemHasAll, q.Typed())
+	}
+	return fmt.Sprintf(t.NoResultFor, q.Typed())
+}
+
 // hitPlace says where a result is: its pane, or what kind of source.
-func hitPlace(h model.Hit) string {
+func hitPlace(t *uiText, lb *model.Labels, h model.Hit) string {
 	switch {
 	case h.Entry != nil:
-		return model.PaneOf(h.Entry).Title()
+		return lb.PaneTitle(model.PaneOf(h.Entry))
 	case h.Kind == model.KindNote:
-		return "source note"
+		return t.SourceNote
 	case h.Kind == model.KindBlock:
-		return "article digest"
+		return t.ArticleDigest
 	}
-	return "background fact"
+	return t.BackgroundFact
 }
 
 // rowAt gives the result drawn at line y, or -1.
@@ -233,7 +317,7 @@ func (s *search) view() string { return padBlock(strings.Join(s.lines, "\n"), s.
 
 // snippet shows the matched text in its field, cut to width w around the
 // match, with the match highlighted.
-func snippet(st *Styles, h model.Hit, w int) string {
+func snippet(st *Styles, field string, h model.Hit, w int) string {
 	if w <= 0 {
 		return ""
 	}
@@ -245,7 +329,6 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	if h.End < len(h.Text) && strings.ContainsAny(h.Text[h.End:h.End+1], " \n\t") {
 		post = " " + post
 	}
-	field := h.Field + ": "
 	budget := w - ansi.StringWidth(field) - ansi.StringWidth(match)
 	if budget < 2 {
 		return st.Match.Render(ansi.Truncate(match, w, "…"))
@@ -254,8 +337,27 @@ func snippet(st *Styles, h model.Hit, w int) string {
 	// text after it leaves.
 	before := min(ansi.StringWidth(pre), max(budget/3, budget-ansi.StringWidth(post)))
 	if ansi.StringWidth(pre) > before {
-		pre = "…" + ansi.TruncateLeft(pre, ansi.StringWidth(pre)-before+1, "")
+		pre = "…" + fromWord(ansi.TruncateLeft(pre, ansi.StringWidth(pre)-before+1, ""))
 	}
-	post = ansi.Truncate(post, max(budget-ansi.StringWidth(pre), 0), "…")
+	if room := max(budget-ansi.StringWidth(pre), 0); ansi.StringWidth(post) > room {
+		post = toWord(ansi.Truncate(post, max(room-1, 0), "")) + "…"
+	}
 	return st.Muted.Render(field+pre) + st.Match.Render(match) + st.Muted.Render(post)
+}
+
+// fromWord drops a cut word at the start of text, when a whole one
+// follows; toWord drops a cut word at its end. A snippet cut mid-word
+// reads as a misspelling.
+func fromWord(text string) string {
+	if i := strings.IndexByte(text, ' '); i >= 0 && i < len(text)-1 {
+		return text[i+1:]
+	}
+	return text
+}
+
+func toWord(text string) string {
+	if i := strings.LastIndexByte(text, ' '); i > 0 {
+		return text[:i]
+	}
+	return text
 }

@@ -10,8 +10,9 @@ import (
 // status is a short message in the footer, such as why a key did
 // nothing; it goes after a moment.
 type status struct {
-	text string
-	seq  int
+	text  string
+	seq   int
+	where string // where it was said: it is not shown anywhere else
 }
 
 // statusFor is how long a message stays.
@@ -24,12 +25,22 @@ type statusExpired struct{ seq int }
 // or nothing in tests, which expire messages themselves.
 type tickFunc func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 
-// say shows a message, and returns the command that clears it.
-func (s *status) say(text string, tick tickFunc) tea.Cmd {
+// say shows a message said at a place (the focus and what the reader
+// shows), and returns the command that clears it.
+func (s *status) say(text, where string, tick tickFunc) tea.Cmd {
 	s.seq++
-	s.text = text
+	s.text, s.where = text, where
 	seq := s.seq
 	return tick(statusFor, func(time.Time) tea.Msg { return statusExpired{seq} })
+}
+
+// shownAt is the message to show at a place: none once the reader has
+// moved on from where it was said.
+func (s *status) shownAt(where string) string {
+	if s.where != where {
+		return ""
+	}
+	return s.text
 }
 
 func (s *status) expire(msg statusExpired) {

@@ -7,28 +7,31 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/dealtui/dealtui/internal/mdrender"
 )
 
 // Palette is the set of colours for one background. With NO_COLOR every
 // entry is nil and only attributes (bold, reverse, underline) remain.
 type palette struct {
-	accent, article, background, muted, subtle, note, selBg, matchFg, matchBg, text color.Color
+	accent, article, background, muted, subtle, note, selBg, matchFg, matchBg, matchCurrentBg, text color.Color
 }
 
 func newPalette(dark bool) palette {
 	ld := lipgloss.LightDark(dark)
 	c := lipgloss.Color
 	return palette{
-		accent:     ld(c("#5B3FD9"), c("#A594FF")),
-		article:    ld(c("#0A6A94"), c("#62C6F2")),
-		background: ld(c("#935500"), c("#F2B45F")),
-		muted:      ld(c("#5F5F5F"), c("#9A9A9A")),
-		subtle:     ld(c("#BDBDBD"), c("#4A4A4A")),
-		note:       ld(c("#A8281E"), c("#FF8F85")),
-		selBg:      ld(c("#E6E0FF"), c("#2F2758")),
-		matchFg:    c("#1A1A1A"),
-		matchBg:    ld(c("#FFD84D"), c("#E5C04A")),
-		text:       ld(c("#1F1F1F"), c("#E4E4E4")),
+		accent:         ld(c("#5B3FD9"), c("#A594FF")),
+		article:        ld(c("#0A6A94"), c("#62C6F2")),
+		background:     ld(c("#935500"), c("#F2B45F")),
+		muted:          ld(c("#5F5F5F"), c("#9A9A9A")),
+		subtle:         ld(c("#BDBDBD"), c("#4A4A4A")),
+		note:           ld(c("#A8281E"), c("#FF8F85")),
+		selBg:          ld(c("#E6E0FF"), c("#2F2758")),
+		matchFg:        c("#1A1A1A"),
+		matchBg:        ld(c("#FFD84D"), c("#E5C04A")),
+		matchCurrentBg: ld(c("#FF9F1C"), c("#FF9F1C")),
+		text:           ld(c("#1F1F1F"), c("#E4E4E4")),
 	}
 }
 
@@ -47,7 +50,7 @@ type Styles struct {
 	Muted, Bold                  lipgloss.Style
 	Article, Background          lipgloss.Style // provenance labels
 	Note                         lipgloss.Style
-	Match                        lipgloss.Style
+	Match, MatchCurrent          lipgloss.Style
 	Link, LinkSelected           lipgloss.Style
 	Axis, AxisYear               lipgloss.Style
 	MarkSelected                 lipgloss.Style
@@ -56,18 +59,9 @@ type Styles struct {
 	Hint, Header                 lipgloss.Style
 	Help                         help.Styles
 	Input                        textinput.Styles
-	// Glamour is the Glamour style for Markdown.
-	Glamour glamourStyle
+	// Glamour is the style Markdown is rendered in.
+	Glamour mdrender.Style
 }
-
-// glamourStyle is the style Markdown is rendered in.
-type glamourStyle uint8
-
-const (
-	glamourDark  glamourStyle = iota
-	glamourLight              // for light backgrounds
-	glamourPlain              // the dark style without colour (NO_COLOR)
-)
 
 // NewStyles makes the styles for a dark or light background, or without
 // any colour.
@@ -112,6 +106,7 @@ func NewStyles(dark, noColor bool) Styles {
 		Background:       fg(p.background).Bold(true),
 		Note:             fg(p.note),
 		Match:            bg(fg(p.matchFg).Bold(true), p.matchBg),
+		MatchCurrent:     bg(fg(p.matchFg).Bold(true).Underline(true), p.matchCurrentBg),
 		Link:             fg(p.accent).Underline(true),
 		LinkSelected:     bg(fg(p.accent).Bold(true).Underline(true), p.selBg),
 		Axis:             fg(p.subtle),
@@ -121,15 +116,18 @@ func NewStyles(dark, noColor bool) Styles {
 		Unchanged:        fg(p.muted),
 		Status:           fg(p.muted),
 		Warning:          fg(p.note).Bold(true),
-		Glamour:          glamourDark,
+		Glamour:          mdrender.Dark,
 		Hint:             fg(p.muted).Italic(true),
 		Header:           fg(p.muted).Bold(true),
 	}
 	if noColor {
-		s.Glamour = glamourPlain
+		s.Glamour = mdrender.Plain
 		s.RowSelectedBlur = lipgloss.NewStyle().Bold(true).Underline(true)
+		// Without colour, matches are reversed and the selected link is
+		// not: it must not be taken for one among many highlighted words.
+		s.LinkSelected = lipgloss.NewStyle().Bold(true).Underline(true)
 	} else if !dark {
-		s.Glamour = glamourLight
+		s.Glamour = mdrender.Light
 	}
 	s.Help = help.Styles{
 		ShortKey:       fg(p.text).Bold(noColor),

@@ -2,6 +2,8 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/dealtui/dealtui/model"
 )
 
 // Update handles one message. It does no IO and renders no Markdown:
@@ -11,16 +13,16 @@ import (
 // screen (a rendering for a neighbour, a terminal's report) keeps the
 // frame as it was, as Bubble Tea asks for a View after every message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	quiet := m.quiet(msg)
+	unchanged := m.changesNothing(msg)
 	cmd := tea.Batch(m.handle(msg), m.refresh())
-	if !quiet || !m.framed {
+	if !unchanged || !m.framed {
 		m.view, m.framed = m.frame(), true
 	}
 	return m, cmd
 }
 
-// quiet reports a message that changes nothing on screen.
-func (m *Model) quiet(msg tea.Msg) bool {
+// changesNothing reports a message that changes nothing on screen.
+func (m *Model) changesNothing(msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case renderDropped:
 		return true
@@ -28,7 +30,7 @@ func (m *Model) quiet(msg tea.Msg) bool {
 		k, _ := m.readerDoc()
 		return msg.key != k
 	case statusExpired:
-		return msg.seq != m.status.seq || m.status.text == ""
+		return msg.seq != m.status.seq || m.status.shownAt(m.place()) == ""
 	case tea.BackgroundColorMsg:
 		return m.opts.Theme != ThemeAuto || msg.IsDark() == m.dark
 	case tea.WindowSizeMsg:
@@ -106,13 +108,13 @@ func (m *Model) refresh() tea.Cmd {
 		m.drawList()
 	}
 	if d&dirtyBand != 0 && !m.lay.band.empty() {
-		m.band.draw(m.styles, m.lists[0].sel, m.lay.mode == modeWide)
+		m.band.draw(m.styles, m.text, m.labels, m.lists[model.PaneTimeline].selIndex())
 	}
 	if d&dirtySearch != 0 && m.search.active {
-		m.search.refresh(m.styles)
+		m.search.refresh(m.styles, m.text, m.labels)
 	}
-	if d&dirtyHelp != 0 && m.help.open {
-		m.help.compose(m.styles, m.keys, m.short)
+	if d&dirtyHelp != 0 && m.help.isOpen() {
+		m.help.compose(m.styles, m.text, m.keys, m.footerHelp)
 	}
 	if d&dirtyReader != 0 {
 		m.composeReader()

@@ -30,12 +30,12 @@ func (m *Model) frame() string {
 		return ""
 	}
 	if l.mode == modeTooSmall {
-		return tooSmall(m.styles, m.width, m.height)
+		return tooSmall(m.styles, m.text, m.width, m.height)
 	}
 	parts := []string{m.header}
-	if m.help.open {
-		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 0)
-		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle("Keys", m.help.more(), true, body.title.W), m.help.render(), true))
+	if m.help.isOpen() {
+		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 1)
+		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle(m.text.Keys, m.help.more(m.text), true, body.title.W), m.help.render(), true))
 	} else {
 		if !l.band.empty() {
 			parts = append(parts, drawBox(m.paneStyle(false), l.band, "", m.band.drawn, true))
@@ -48,9 +48,6 @@ func (m *Model) frame() string {
 			cols = append(cols, m.readerView())
 		}
 		parts = append(parts, joinColumns(cols...))
-		if !l.hint.empty() {
-			parts = append(parts, m.hintView())
-		}
 	}
 	parts = append(parts, m.footerView())
 	return strings.Join(parts, "\n")
@@ -77,41 +74,53 @@ func (m *Model) paneTitle(title, right string, focused bool, w int) string {
 func (m *Model) listView() string {
 	b := m.lay.list
 	if m.search.active {
-		title := m.paneTitle("Search results", m.search.count(), true, b.title.W)
+		title := m.paneTitle(m.text.SearchResults, m.search.count(m.text), true, b.title.W)
 		return drawBox(m.paneStyle(true), b, title, m.search.view(), true)
 	}
 	l := m.lists[m.focus.pane]
 	focused := m.focus.onList()
-	title := m.paneTitle(m.focus.pane.Title(), listCount(l), focused, b.title.W)
-	return drawBox(m.paneStyle(focused), b, title, l.view(m.styles.Muted.Render("Nothing here.")), true)
-}
-
-// listCount is the pane title's count, e.g. "3/9 events".
-func listCount(l *listPane) string {
-	noun := map[model.Pane]string{model.PaneTimeline: "events", model.PaneDeal: "terms"}[l.pane]
-	if noun == "" {
-		noun = "items"
-	}
-	n := fmt.Sprintf("%d %s", l.count(), noun)
-	if l.changedOnly {
-		n = fmt.Sprintf("%d changed of %d", l.count(), len(l.all))
-	}
-	if l.count() == 0 {
-		return n
-	}
-	return fmt.Sprintf("%d/%s", l.sel+1, n)
+	title := m.paneTitle(m.labels.PaneTitle(m.focus.pane), l.countLabel(m.text), focused, b.title.W)
+	return drawBox(m.paneStyle(focused), b, title, l.view(m.styles.Muted.Render(m.text.NothingHere)), true)
 }
 
 func (m *Model) readerView() string {
 	b := m.lay.reader
 	r := m.reader
-	title := map[readerView]string{viewItem: "Reader", viewSources: "Cited sources", viewSource: "Source"}[r.view]
+	title := m.readerTitle()
 	right := ""
 	if p, ok := r.percent(); ok {
 		right = fmtPercent(p)
 	}
 	focused := m.focus.onReader()
 	return drawBox(m.paneStyle(focused), b, m.paneTitle(title, right, focused, b.title.W), r.render(), true)
+}
+
+// readerTitle is the reader's title line: what it shows, and once its own
+// title has scrolled off, which item it is and where, so that the item is
+// always named ("Timeline · 1/9 · The partnership begins").
+func (m *Model) readerTitle() string {
+	r := m.reader
+	kind := map[readerMode]string{viewItem: m.text.Reader, viewSources: m.text.CitedSources, viewSource: m.text.Source}[r.view]
+	if r.offset() == 0 {
+		return kind
+	}
+	switch {
+	case r.view == viewSource:
+		if src, ok := m.story.Source(r.sourceID); ok {
+			return kind + " · " + src.Title
+		}
+	case r.entry != nil:
+		p := model.PaneOf(r.entry)
+		where := m.labels.PaneTitle(p)
+		if pos := m.lists[p].positionOf(r.entry.Base().ID); pos != "" {
+			where += " · " + pos
+		}
+		if r.view == viewSources {
+			where = kind + " · " + where
+		}
+		return where + " · " + r.entry.Base().Title
+	}
+	return kind
 }
 
 // tabSpan is a tab's label and the columns it covers on the tab line.
@@ -123,22 +132,29 @@ type tabSpan struct {
 
 // tabSpans lays out the tab line for a width: full names when they fit,
 // then short ones, then numbers beside the current pane's name.
-func tabSpans(st *Styles, width int, f focus) []tabSpan {
-	short := [...]string{"Time", "Deal", "Japan", "Impact", "Terms"}
-	var out []tabSpan
-	x := 0
-	for _, p := range model.Panes() {
-		name := p.Title()
-		switch {
-		case width < 48 && p != f.pane:
-			name = ""
-		case width < 72:
-			name = short[p]
+func tabSpans(st *Styles, t *uiText, lb *model.Labels, width int, f focus) []tabSpan {
+	short := t.ShortPanes
+	full := func(p model.Pane) string { return lb.PaneTitle(p) }
+	shortName := func(p model.Pane) string { return short[p] }
+	numbers := func(p model.Pane) string {
+		if p == f.pane {
+			return short[p]
 		}
-		label := strings.TrimSpace(fmt.Sprintf("%d %s", p+1, name))
-		w := lipgloss.Width(st.Tab.Render(label))
-		out = append(out, tabSpan{pane: p, label: label, x0: x, x1: x + w})
-		x += w
+		return ""
+	}
+	var out []tabSpan
+	for _, name := range []func(model.Pane) string{full, shortName, numbers} {
+		out = out[:0]
+		x := 0
+		for _, p := range model.Panes() {
+			label := strings.TrimSpace(fmt.Sprintf("%d %s", p+1, name(p)))
+			w := lipgloss.Width(st.Tab.Render(label))
+			out = append(out, tabSpan{pane: p, label: label, x0: x, x1: x + w})
+			x += w
+		}
+		if x <= width {
+			break
+		}
 	}
 	return out
 }
@@ -150,7 +166,13 @@ func (m *Model) headerView() string {
 	w := m.lay.width
 	title := st.Title.Render(" dealtui ")
 	if in := m.story.Intro; in != nil {
-		title += " " + st.Bold.Render(in.Title) + st.Date.Render(" · "+in.Date.Long())
+		// The date stays whole: the story's title gives way first.
+		date := st.Date.Render(" · " + m.labels.LongDate(in.Date))
+		room := w - ansi.StringWidth(title) - 1 - ansi.StringWidth(date)
+		if room < 12 {
+			date, room = "", w-ansi.StringWidth(title)-1
+		}
+		title += " " + st.Bold.Render(ansi.Truncate(in.Title, max(room, 1), "…")) + date
 	}
 	var tabs strings.Builder
 	for _, t := range m.lay.tabs {
@@ -161,28 +183,9 @@ func (m *Model) headerView() string {
 		tabs.WriteString(style.Render(t.label))
 	}
 	if m.focus.onReader() && m.lay.mode == modeNarrow {
-		tabs.WriteString(st.TabActive.Render("› Reader"))
+		tabs.WriteString(st.TabActive.Render("› " + m.text.Reader))
 	}
 	return fitLine(ansi.Truncate(title, w, "…"), w) + "\n" + fitLine(tabs.String(), w)
-}
-
-// hintView is the orientation line shown until the first key: the
-// longest wording that fits.
-func (m *Model) hintView() string {
-	st := m.styles
-	w := m.lay.width
-	for _, words := range [][3]string{
-		{" from the article  ", " background  ", "·  P01 article block · B01 background fact · N01 source note  ·  o overview"},
-		{" from the article  ", " background  ", "·  P01 article block · B01 background fact · N01 source note"},
-		{" article  ", " background  ", "·  P01 article block · B01 fact · N01 note"},
-		{" article ", " background ", "· P article · B fact · N note"},
-	} {
-		text := st.Article.Render("●") + st.Hint.Render(words[0]) + st.Background.Render("○") + st.Hint.Render(words[1]+words[2])
-		if ansi.StringWidth(text) <= w {
-			return fitLine(text, w)
-		}
-	}
-	return fitLine(ansi.Truncate(st.Hint.Render("● article ○ background"), w, "…"), w)
 }
 
 // footerView is the short help for where the focus is, with a message or
@@ -191,18 +194,27 @@ func (m *Model) footerView() string {
 	st := m.styles
 	w := m.lay.width
 	if m.search.active {
-		return spaceBetween(m.search.input.View(), st.Status.Render(m.search.count()), w)
+		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count(m.text)), w)
 	}
-	right := st.Status.Render(m.search.lastCount())
-	if m.status.text != "" {
-		right = st.Warning.Render(m.status.text)
+	right := st.Status.Render(m.search.lastCount(m.text, m.reader.matchCount()))
+	if text := m.status.shownAt(m.place()); text != "" {
+		right = st.Warning.Render(text)
 	}
+	const gap = 3 // the keys and the message never read as one
 	essential := []key.Binding{m.keys.Help, m.keys.Quit}
 	optional := m.shortHelp()
 	for n := len(optional); n >= 0; n-- {
-		left := m.short.ShortHelpView(append(optional[:n:n], essential...))
-		if ansi.StringWidth(left)+ansi.StringWidth(right)+1 <= w {
+		left := m.footerHelp.ShortHelpView(append(optional[:n:n], essential...))
+		need := ansi.StringWidth(left)
+		if right != "" {
+			need += gap + ansi.StringWidth(right)
+		}
+		if need <= w {
 			return spaceBetween(left, right, w)
+		}
+		if n == 0 && right != "" {
+			// A message matters more than the keys, which ? lists.
+			return fitLine(ansi.Truncate(right, w, "…"), w)
 		}
 		if n == 0 {
 			return fitLine(left, w)
@@ -214,22 +226,22 @@ func (m *Model) footerView() string {
 // shortHelp lists the keys that matter where the focus is, most useful
 // first; the footer drops them from the end when it is narrow.
 func (m *Model) shortHelp() []key.Binding {
-	k := m.keys
+	k, t := m.keys, m.text
 	switch {
-	case m.help.open:
-		return []key.Binding{withHelp(k.Down, "↑/↓", "scroll"), withHelp(k.Back, "esc", "close")}
+	case m.help.isOpen():
+		return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterScroll), withHelp(k.Back, "esc", t.FooterClose)}
 	case m.focus.onReader():
-		return []key.Binding{withHelp(k.Right, "←/→", "links"), withHelp(k.Open, "enter", "open link"), k.Sources, withHelp(k.HistBack, "[", "back"), k.Search, k.NextPane}
+		return []key.Binding{withHelp(k.Right, "←/→", t.FooterLinks), withHelp(k.Open, "enter", t.FooterOpenLink), k.Sources, withHelp(k.Back, "esc", t.FooterClose), withHelp(k.HistBack, "[", t.FooterBack), k.Search, withHelp(k.NextPane, "tab", t.FooterNextPane), k.Copy}
 	case m.focus.pane == model.PaneTimeline:
-		return []key.Binding{withHelp(k.Left, "←/→", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, k.NextPane}
+		return []key.Binding{withHelp(k.Left, "←/→", t.FooterMove), withHelp(k.Open, "enter", t.FooterRead), k.Search, k.Overview, withHelp(k.NextPane, "tab", t.FooterReader)}
 	case m.focus.pane == model.PaneDeal:
 		c := k.ChangedOnly
-		if m.lists[model.PaneDeal].changedOnly {
-			c = withHelp(c, "c", "show all terms")
+		if m.lists[model.PaneDeal].isChangedOnly() {
+			c = withHelp(c, "c", t.FooterShowAll)
 		}
-		return []key.Binding{withHelp(k.Down, "↑/↓", "move"), c, withHelp(k.Open, "enter", "read"), k.Search, k.NextPane}
+		return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterMove), c, withHelp(k.Open, "enter", t.FooterRead), k.Search, withHelp(k.NextPane, "tab", t.FooterReader)}
 	}
-	return []key.Binding{withHelp(k.Down, "↑/↓", "move"), withHelp(k.Open, "enter", "read"), k.Search, k.Overview, k.NextPane}
+	return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterMove), withHelp(k.Open, "enter", t.FooterRead), k.Search, k.Overview, withHelp(k.NextPane, "tab", t.FooterReader)}
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

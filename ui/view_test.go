@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -28,8 +29,11 @@ func TestGoldenViews(t *testing.T) {
 	}
 }
 
-// One frame per theme with its escape codes, to see the colours change.
-// Regenerate with go test ./ui -run TestGoldenColour -update.
+// One frame per theme, twice: with its escape codes (raw, in
+// TestGoldenColour/raw), and as a reviewer can read it (styleGrid: the
+// text, a letter per cell for its style, and the legend of the styles'
+// colours and attributes). Regenerate with go test ./ui -run
+// TestGoldenColour -update.
 func TestGoldenColour(t *testing.T) {
 	for _, th := range []struct {
 		name string
@@ -37,12 +41,12 @@ func TestGoldenColour(t *testing.T) {
 	}{
 		{"dark", Options{Theme: ThemeDark}},
 		{"light", Options{Theme: ThemeLight}},
-		{"nocolor", Options{Theme: ThemeDark, NoColor: true}},
+		{"nocolor", Options{Theme: ThemeDark, Profile: colorprofile.ASCII}},
 	} {
-		t.Run(th.name, func(t *testing.T) {
-			hs := newHarness(t, th.opts, 120, 40)
-			golden.RequireEqual(t, hs.m.View().Content)
-		})
+		hs := newHarness(t, th.opts, 120, 40)
+		frame := hs.m.View().Content
+		t.Run("raw/"+th.name, func(t *testing.T) { golden.RequireEqual(t, frame) })
+		t.Run("grid/"+th.name, func(t *testing.T) { golden.RequireEqual(t, styleGrid(frame, 120, 40)) })
 	}
 }
 
@@ -59,7 +63,7 @@ func TestGoldenTooSmall(t *testing.T) {
 
 func TestNoColorHasNoColour(t *testing.T) {
 	for _, p := range model.Panes() {
-		hs := newHarness(t, Options{Theme: ThemeDark, NoColor: true, Pane: p}, 120, 40)
+		hs := newHarness(t, Options{Theme: ThemeDark, Profile: colorprofile.ASCII, Pane: p}, 120, 40)
 		frames := []string{hs.m.View().Content}
 		hs.keys("enter", "s")
 		frames = append(frames, hs.m.View().Content)

@@ -1,21 +1,32 @@
-// Package compiled holds the built-in story in compiled form: content/,
-// loaded and validated by model.Load when the project is built, and
-// written by model.Encode (go generate ./internal/compiled), so that a
-// start only decodes it. A test fails when story.bin is out of date with
-// content/ or with model's types.
 package compiled
 
 import (
 	_ "embed"
+	"fmt"
 
 	"github.com/dealtui/dealtui/model"
 )
 
-//go:generate go run ./gen story.bin
+//go:generate go run ./gen en story.bin
+//go:generate go run ./gen ja story-ja.bin
 
 //go:embed story.bin
-var data string
+var english string
 
-// Story decodes the built-in story. It is validated already: an error
-// means a damaged build.
-func Story() (*model.Story, error) { return model.Decode(data) }
+//go:embed story-ja.bin
+var japanese string
+
+// Story decodes the built-in English story. It is validated already: an
+// error means a damaged build.
+func Story() (*model.Story, error) { return model.Decode(english) }
+
+// StoryIn decodes the built-in story in a language.
+func StoryIn(lang model.Lang) (*model.Story, error) {
+	switch lang {
+	case model.English:
+		return model.Decode(english)
+	case model.Japanese:
+		return model.Decode(japanese)
+	}
+	return nil, fmt.Errorf("no built-in story in %q", lang)
+}

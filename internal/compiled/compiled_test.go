@@ -9,24 +9,42 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-func load(t testing.TB) *model.Story {
+func load(t testing.TB) *model.Story { return loadIn(t, model.English) }
+
+func loadIn(t testing.TB, lang model.Lang) *model.Story {
 	t.Helper()
-	s, err := model.Load(content.FS())
+	s, err := model.Load(content.Pack(string(lang)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-// story.bin is what go generate makes of content/ now: a change to
-// content/ or to model's types needs a go generate.
+// Each compiled story is what go generate makes of its pack now: a change
+// to content/ or to model's types needs a go generate.
 func TestUpToDate(t *testing.T) {
-	want, err := model.Encode(load(t))
-	if err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		lang model.Lang
+		data string
+	}{{model.English, english}, {model.Japanese, japanese}} {
+		want, err := model.Encode(loadIn(t, c.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.data != string(want) {
+			t.Errorf("the compiled %s story is out of date with content/%s (or with model's types): run go generate ./internal/compiled", c.lang, c.lang)
+		}
 	}
-	if data != string(want) {
-		t.Fatal("internal/compiled/story.bin is out of date with content/ (or with model's types): run go generate ./internal/compiled")
+}
+
+// The Japanese story decodes, in Japanese.
+func TestStoryIn(t *testing.T) {
+	s, err := StoryIn(model.Japanese)
+	if err != nil || s.Lang != model.Japanese {
+		t.Fatalf("StoryIn(ja): %v, lang %v", err, s.Lang)
+	}
+	if _, err := StoryIn("fr"); err == nil {
+		t.Error("a story in French")
 	}
 }
 

@@ -1,8 +1,3 @@
-// Command gen compiles the built-in story: it loads and validates
-// content/ with model.Load, as --content does, and writes it in
-// model.Encode's form to the file it is given. go generate
-// ./internal/compiled runs it; a problem in content/ stops it with the
-// file and line.
 package main
 
 import (
@@ -15,24 +10,31 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./internal/compiled/gen OUT")
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage: go run ./internal/compiled/gen LANG OUT")
 		os.Exit(2)
 	}
-	if err := compile(os.Args[1]); err != nil {
+	if err := compile(os.Args[1], os.Args[2]); err != nil {
 		fmt.Fprintln(os.Stderr, "compile the built-in story:", err)
 		os.Exit(1)
 	}
 }
 
-func compile(out string) error {
-	s, err := model.Load(content.FS())
+func compile(lang, out string) error {
+	pack := content.Pack(lang)
+	if pack == nil {
+		return fmt.Errorf("no content pack in %q", lang)
+	}
+	s, err := model.Load(pack)
 	if err != nil {
 		var le *model.LoadError
 		if errors.As(err, &le) {
-			le.Root = "content"
+			le.Root = "content/" + lang
 		}
 		return err
+	}
+	if string(s.Lang) != lang {
+		return fmt.Errorf("content/%s/story.md says lang %q", lang, s.Lang)
 	}
 	data, err := model.Encode(s)
 	if err != nil {

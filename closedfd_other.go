@@ -1,8 +1,0 @@
-//go:build !unix
-
-package main
-
-import "os"
-
-// closedAtStart is only known on Unix.
-func closedAtStart(*os.File) bool { return false }

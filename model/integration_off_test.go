@@ -1,0 +1,5 @@
+//go:build !integration
+
+package model_test
+
+const integrationRun = false
