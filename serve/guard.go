@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"charm.land/ssh"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/ui"
@@ -37,6 +38,8 @@ type sessionState struct {
 	// the open sessions'.
 	maxCells int
 	cells    *cellCount
+	// window is the size the session's window has now (resizes.latest).
+	window func() ssh.Window
 }
 
 // noticeMsg asks for a notice over the last line; "" removes it.

@@ -39,6 +39,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	m := newSessionModel(s.cfg.newModel(s.cfg.storyIn(sess.lang), opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
 	m.st.maxCells, m.st.cells = s.cfg.MaxCells, &cellCount{total: &s.metrics.cells}
+	m.st.window = sess.resizes.latest
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
 		tea.WithColorProfile(opts.Profile), // the explorer's reading of the client (monochrome TERMs)
 		tea.WithInput(nil),                 // input comes through pumpInput
@@ -62,10 +63,20 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 // explorer already has (Bubble Tea and the middleware each send the
 // first one again) and the environment message, which the explorer does
 // not read.
+//
+// A window size message stands for the window's latest size, whatever
+// size it carries: Bubble Tea sends the size it started with from a
+// goroutine of its own once it runs, and the middleware a window change
+// made before the shell from another, so the start size may come last
+// and would undo the change.
 func (st *sessionState) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch m := msg.(type) {
 	case tea.WindowSizeMsg:
-		w := fitWindow(ssh.Window{Width: m.Width, Height: m.Height}, st.maxCells)
+		w := ssh.Window{Width: m.Width, Height: m.Height}
+		if st.window != nil {
+			w = st.window()
+		}
+		w = fitWindow(w, st.maxCells)
 		st.cells.set(w.Width * w.Height)
 		if w.Width == st.width && w.Height == st.height {
 			return nil

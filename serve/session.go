@@ -82,7 +82,7 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 	s.term = clientTerm(pty.Term)
 	if ok {
 		s.pty = ssh.Pty{Term: s.term, Window: fitWindow(pty.Window, maxCells)}
-		s.resizes = newResizes(resizeInterval)
+		s.resizes = newResizes(resizeInterval, s.pty.Window)
 		s.resizes.fit = func(w ssh.Window) ssh.Window { return fitWindow(w, maxCells) }
 		go s.resizes.pump(winch)
 	}
