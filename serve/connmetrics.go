@@ -72,8 +72,8 @@ func (m *metrics) inputDropped(bytes, events int) {
 // metrics library writes its HELP lines empty.
 func metricHelp() map[string]string {
 	return map[string]string{
-		"dealtui_sessions_active":          "Sessions open now (explorer, text or command).",
-		"dealtui_sessions_total":           "Sessions started, by kind: explorer (a terminal), text (no terminal), command (print).",
+		"dealtui_sessions_active":          "Sessions open now (explorer, accessible, text or command).",
+		"dealtui_sessions_total":           "Sessions started, by kind: explorer (a terminal), accessible (the line-by-line mode for screen readers), text (no terminal), command (print).",
 		"dealtui_session_duration_seconds": "How long sessions lasted, from start to end.",
 		"dealtui_rejected_total":           "Sessions refused, by reason: max_sessions, per_ip, rate, draining; proxy_header counts connections whose PROXY header was refused.",
 		"dealtui_first_frame_seconds":      "Time from a session's start to its first frame with content.",

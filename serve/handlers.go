@@ -14,7 +14,8 @@ import (
 //
 //	track  → every session: the session wrapper, the live set, recovery
 //	admit  → draining, --rate, --max-sessions, --per-ip: "busy: …" and close
-//	route  → a command: print; no terminal: the story as text; else on to
+//	route  → a command: print; the accessible mode; no terminal: the
+//	story as text; else on to
 //	bubbletea.MiddlewareWithProgramHandler(newProgram) → the explorer
 
 // track wraps each session, keeps it in the live set until it ends, and
@@ -92,8 +93,8 @@ func endedBy(reason string) string {
 	return reason
 }
 
-// route answers commands and sessions without a terminal itself, and
-// hands the rest to the explorer.
+// route answers commands, the accessible mode and sessions without a
+// terminal itself, and hands the rest to the explorer.
 func (s *Server) route(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
 		sess := raw.(*session)
@@ -104,6 +105,8 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 				width = sess.pty.Window.Width
 			}
 			sess.exit(s.runCommand(sess, width))
+		case kindAccessible:
+			s.runAccessible(sess)
 		case kindText:
 			code := exitOK
 			if err := s.cfg.storyIn(sess.lang).WriteText(sess, model.DefaultWidth); err != nil {

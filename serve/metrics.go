@@ -28,9 +28,10 @@ type metrics struct {
 
 // Session kinds, as dealtui_sessions_total{kind} counts them.
 const (
-	kindExplorer = "explorer" // a terminal: the explorer
-	kindText     = "text"     // no terminal, no command: the story as text
-	kindCommand  = "command"  // a command: print, or an error
+	kindExplorer   = "explorer"   // a terminal: the explorer
+	kindAccessible = "accessible" // the accessible mode, with a terminal or not
+	kindText       = "text"       // no terminal, no command: the story as text
+	kindCommand    = "command"    // a command: print, or an error
 )
 
 func newMetrics() *metrics {
@@ -39,7 +40,7 @@ func newMetrics() *metrics {
 	vm.ExposeMetadata(true)
 	m := &metrics{set: vm.NewSet()}
 	m.set.NewGauge("dealtui_sessions_active", func() float64 { return float64(m.active.Load()) })
-	for _, k := range []string{kindExplorer, kindText, kindCommand} {
+	for _, k := range []string{kindExplorer, kindAccessible, kindText, kindCommand} {
 		m.set.NewCounter(`dealtui_sessions_total{kind="` + k + `"}`)
 	}
 	for _, r := range []string{rejectMaxSessions, rejectPerIP, rejectRate, rejectDraining, rejectProxyHeader} {

@@ -273,6 +273,13 @@ func (s *Session) lastOutput() time.Time {
 	return s.at
 }
 
+// WaitRaw waits until every byte the server has sent so far
+// (Options.KeepRaw) satisfies ok: for output read as a stream of lines
+// rather than as a screen.
+func (s *Session) WaitRaw(ok func(raw []byte) bool, timeout time.Duration) (time.Time, error) {
+	return s.waitUntil(func() bool { return ok(s.raw) }, timeout)
+}
+
 // WaitText waits until the screen shows text.
 func (s *Session) WaitText(text string, timeout time.Duration) (time.Time, error) {
 	return s.WaitFor(func(screen string) bool { return strings.Contains(screen, text) }, timeout)
