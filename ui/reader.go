@@ -213,7 +213,8 @@ func (r *reader) setContent(lines []string, links []link, pending bool, st match
 		r.linkSel = -1
 	}
 	r.vp.SetContentLines(make([]string, len(r.lines)))
-	r.matches = matchLines(r.lines, r.query)
+	var parts []linePart
+	r.matches, parts = findMatches(r.lines, r.query)
 	switch {
 	case len(r.matches) == 0:
 		r.matchAt = -1
@@ -228,7 +229,7 @@ func (r *reader) setContent(lines []string, links []link, pending bool, st match
 	if r.matchAt >= 0 {
 		current = r.matches[r.matchAt]
 	}
-	highlight(r.lines, r.matches, r.query, st, current)
+	highlight(r.lines, parts, st, current)
 	if !pending {
 		r.settle()
 	}
@@ -249,7 +250,7 @@ func (r *reader) settle() {
 	}
 	if r.toReveal && len(r.matches) > 0 {
 		if at := r.matches[max(r.matchAt, 0)]; !r.onScreen(at) {
-			r.vp.SetYOffset(max(at-1, 0))
+			r.vp.SetYOffset(max(at-min(1, r.height-1), 0)) // a line above it, when there is room
 		}
 	}
 	r.restoreAt, r.anchorAt, r.toMatch, r.fromEnd, r.toReveal = -1, -1, false, false, false

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -509,7 +510,7 @@ func checkPhraseInView(t *testing.T, hs *harness, where string) {
 	}
 }
 
-// Every step, at 80×24 and 60×20, in both languages and every theme:
+// Every step, at 80×24 and 60×20 (and larger), in both languages:
 // the phrase highlighted and on screen, the title named, the frame
 // within the terminal.
 func TestTourPhraseInViewEveryStep(t *testing.T) {
@@ -519,7 +520,7 @@ func TestTourPhraseInViewEveryStep(t *testing.T) {
 		if lang == model.Japanese {
 			s = japaneseStory(t)
 		}
-		for _, sz := range [][2]int{{80, 24}, {60, 20}} {
+		for _, sz := range [][2]int{{80, 24}, {60, 20}, {100, 30}, {120, 40}, {200, 50}} {
 			hs := harnessFor(t, s, Options{Theme: ThemeDark, Tour: true}, sz[0], sz[1])
 			for n := 1; n <= len(s.TourStops()); n++ {
 				if n > 1 {
@@ -553,6 +554,49 @@ func TestTourFramesFit(t *testing.T) {
 			if err := fits(hs.m.View().Content, sz[0], sz[1]); err != nil {
 				t.Fatalf("step %d: %v", n+1, err)
 			}
+		}
+	}
+}
+
+// Below 60×20 the narration comes first and may be cut, but the
+// phrase's line is still on screen.
+func TestTourSmallScreens(t *testing.T) {
+	t.Parallel()
+	for _, sz := range [][2]int{{45, 14}, {40, 12}, {50, 16}} {
+		hs := newHarness(t, Options{Tour: true}, sz[0], sz[1])
+		for n := 1; n <= 13; n++ {
+			if n > 1 {
+				hs.keys("space")
+			}
+			r := hs.m.reader
+			if len(r.matches) == 0 || !r.onScreen(r.matches[max(r.matchAt, 0)]) {
+				t.Errorf("%v, step %d: the phrase's line is off screen (offset %d, height %d, matches %v)", sz, n, r.offset(), r.height, r.matches)
+			}
+		}
+	}
+}
+
+// At random sizes, in both languages, every step's phrase is found and
+// its first line is on screen, and the frame fits.
+func TestTourPhraseFoundAtAnySize(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(21, 3))
+	for i := range runs(12, 60) {
+		s := testStory(t)
+		if i%2 == 1 {
+			s = japaneseStory(t)
+		}
+		w, h := minWidth+rng.IntN(160), minHeight+rng.IntN(50)
+		hs := harnessFor(t, s, Options{Tour: true}, w, h)
+		for n := 1; n <= len(s.TourStops()); n++ {
+			if n > 1 {
+				hs.keys("space")
+			}
+			r := hs.m.reader
+			if len(r.matches) == 0 || !r.onScreen(r.matches[max(r.matchAt, 0)]) {
+				t.Errorf("%s %dx%d, step %d: the phrase is not found or off screen (offset %d, height %d, matches %v)", s.Lang, w, h, n, r.offset(), r.height, r.matches)
+			}
+			checkFits(t, hs.m.View().Content, w, h)
 		}
 	}
 }

@@ -16,8 +16,10 @@ import (
 // below it are shorter while the tour is on.
 
 // tourReaderMin is the height the panes keep under the box at least: the
-// reader's border, title line and three lines of the item.
-const tourReaderMin = 6
+// reader's border, its title line (which names the item once scrolled)
+// and the line with the step's phrase. On a small screen the narration
+// comes first: it is what the tour is.
+const tourReaderMin = 4
 
 // boxRoom is how many lines the narration box may take: at most (max),
 // and with the sources written in full (full), so that the full sources
