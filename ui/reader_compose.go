@@ -266,10 +266,11 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 	}
 }
 
-// composeSources lays out the cited-sources view of an item.
-func (c *composer) composeSources(it *model.Item, body mdrender.Rendering, pending bool) {
+// composeSources lays out the cited-sources view of an item (or of a
+// tour step, whose count line says so: countFormat).
+func (c *composer) composeSources(it *model.Item, countFormat string, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, it.Title)
-	c.add(c.st.Muted.Render(fmt.Sprintf(c.text.CitedCount, len(it.Citations))), "")
+	c.add(c.st.Muted.Render(fmt.Sprintf(countFormat, len(it.Citations))), "")
 	c.body("", body, pending)
 	c.sourceLinks(it)
 	c.add("")

@@ -77,10 +77,10 @@ func (m *Model) composeReader() {
 		c.add(m.styles.Muted.Render(m.text.NothingSelected))
 	case r.view == viewStepSources:
 		if it, found := m.stepSourcesItem(strconv.Itoa(r.step)); found {
-			c.composeSources(it, body, pending)
+			c.composeSources(it, m.text.Tour.StepCitedCount, body, pending)
 		}
 	case r.view == viewSources:
-		c.composeSources(r.entry.Base(), body, pending)
+		c.composeSources(r.entry.Base(), m.text.CitedCount, body, pending)
 	default:
 		c.composeItem(r.entry, body, pending)
 	}

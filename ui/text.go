@@ -62,6 +62,7 @@ type uiText struct {
 // keys in the help and the footer.
 type tourWords struct {
 	Heading, Step, StepSources    string // the box's title: "Guided tour · Step %d of %d", or "Step %d of %d"
+	StepCitedCount                string // the step's sources in the reader: "%d cited, with the step's source notes"
 	AutoHint, AutoNext            string // the box's top right: how to turn auto-advance on, the countdown
 	LastStep                      string // the last step's box: how to explore freely
 	NoTour, FirstStep, Finished   string // messages in the footer
@@ -178,7 +179,8 @@ func enText() *uiText {
 
 		Tour: tourWords{
 			Heading: "Guided tour · Step %d of %d", Step: "Step %d of %d", StepSources: "Step %d of %d: its sources",
-			AutoHint: "a: auto-advance", AutoNext: "next in %ds · a stops",
+			StepCitedCount: "%d cited, with the step's source notes",
+			AutoHint:       "a: auto-advance", AutoNext: "next in %ds · a stops",
 			LastStep: "Explore freely: tab moves between panes, / searches, ? lists every key, q quits. space or esc ends the tour.",
 			NoTour:   "this story has no guided tour", FirstStep: "this is the first step",
 			Finished: "tour finished · t starts it again", Left: "left the tour at step %d · t resumes it",
@@ -256,7 +258,8 @@ func jaText() *uiText {
 
 		Tour: tourWords{
 			Heading: "ガイドツアー・ステップ%d/%d", Step: "ステップ%d/%d", StepSources: "ステップ%d/%dの出典",
-			AutoHint: "a：自動で進む", AutoNext: "%d秒後に次へ・a で止める",
+			StepCitedCount: "引用%d件と、このステップの出典注記",
+			AutoHint:       "a：自動で進む", AutoNext: "%d秒後に次へ・a で止める",
 			LastStep: "自由に見て回るには、tab でタブを移動、/ で検索、? ですべてのキー、q で終了。space か esc でツアーを終えます。",
 			NoTour:   "このストーリーにはガイドツアーがありません", FirstStep: "最初のステップです",
 			Finished: "ツアーを終えました・t でもう一度始めます", Left: "ステップ%dでツアーを離れました・t で再開します",

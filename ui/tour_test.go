@@ -400,7 +400,7 @@ func TestTourStepSources(t *testing.T) {
 	t.Parallel()
 	hs := newHarness(t, Options{}, 80, 24)
 	hs.keys("t", "s")
-	if hs.m.reader.view != viewStepSources || !strings.Contains(hs.screen(), "Step 1 of 13: its sources") {
+	if hs.m.reader.view != viewStepSources || !strings.Contains(hs.screen(), "Step 1 of 13: its sources") || !strings.Contains(hs.screen(), "2 cited, with the step's source notes") {
 		t.Fatalf("s: view %v:\n%s", hs.m.reader.view, hs.screen())
 	}
 	for _, id := range []string{"P01", "B01", "N01"} {
