@@ -29,6 +29,7 @@ type tour struct {
 	held bool
 
 	boxLines []string // the narration box's text, composed for a width (tourbox.go)
+	fullFit  fitMemo  // whether the sources fit in full, for the last size asked
 }
 
 // tourTick is one second of the auto-advance countdown.

@@ -73,11 +73,29 @@ func (t *tour) compose(st *Styles, tx *uiText, s *model.Story, width int, room b
 // fullSourcesFit reports whether every step's box, with its sources in
 // full, fits in h lines at this width: the sources take the same form at
 // every step, and the panes do not jump by more than the narrations do.
+// The answer is kept for the size: it wraps every step.
 func (t *tour) fullSourcesFit(tx *uiText, s *model.Story, inner, h int) bool {
+	if m := t.fullFit; m.known && m.inner == inner && m.h == h {
+		return m.fits
+	}
+	fits := everyStepFits(t.stops, tx, s, inner, h)
+	t.fullFit = fitMemo{inner: inner, h: h, fits: fits, known: true}
+	return fits
+}
+
+// fitMemo is fullSourcesFit's answer for a width and height.
+type fitMemo struct {
+	inner, h    int
+	fits, known bool
+}
+
+// everyStepFits reports whether every step's box, its sources in full,
+// fits in h lines.
+func everyStepFits(stops []model.TourStop, tx *uiText, s *model.Story, inner, h int) bool {
 	end := len(wrap.Lines(tx.Tour.LastStep, inner))
-	for i, st := range t.stops {
+	for i, st := range stops {
 		n := len(wrap.Lines(st.Narration, inner)) + len(wrap.Lines(s.SourcesLine(st.Citations), inner)) + 2
-		if i == len(t.stops)-1 {
+		if i == len(stops)-1 {
 			n += end
 		}
 		if n > h {
