@@ -121,7 +121,7 @@ func (s *Story) sections(l *Labels) []Section {
 func (s *Story) PaneGroups(p Pane) []Section {
 	var out []Section
 	if p == PaneImpact && s.Intro != nil {
-		out = append(out, Section{PaneImpact, "Overview", []Entry{s.Intro}})
+		out = append(out, Section{PaneImpact, s.Labels().Overview, []Entry{s.Intro}})
 	}
 	for _, sec := range s.Sections() {
 		if sec.Pane == p && len(sec.Entries) > 0 {

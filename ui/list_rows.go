@@ -55,7 +55,7 @@ func clampLines(text string, width, n int) []string {
 	if len(lines) <= n {
 		return lines
 	}
-	last := strings.Join(lines[n-1:], " ")
+	last := wrap.JoinBroken(lines[n-1:]) // no space after "multi-" or in Japanese
 	return append(lines[:n-1], ansi.Truncate(last, width, "…"))
 }
 
@@ -137,7 +137,7 @@ func drawTermRow(st *Styles, tx *uiText, lb *model.Labels, t *model.Term, select
 	title := rowTitleStyle(st, selected, focused)
 	if width < model.TermTableFrom {
 		status := fmt.Sprintf(tx.StatusGains, lb.StatusWord(t.Status), lb.GainsWord(t.Gains))
-		lines := []string{title.Render(spaceBetween(marker+t.Title, status, width))}
+		lines := stackedTermHead(st, title, marker, t.Title, status, width)
 		for _, side := range [][2]string{{tx.BeforeCell, t.Before}, {tx.AfterCell, t.After}} {
 			for _, l := range hangWrap("  "+side[0], side[1], width) {
 				lines = append(lines, st.RowDetail.Render(fitLine(l, width)))
@@ -146,6 +146,24 @@ func drawTermRow(st *Styles, tx *uiText, lb *model.Labels, t *model.Term, select
 		return lines
 	}
 	return termTableRow(st, title, append([]string{marker}, lb.TermCells(t)...), width)
+}
+
+// stackedTermHead is a stacked term's first lines: its title with its
+// status and who gains at the right, or, when both do not fit on a line,
+// the title wrapped and the status on a line of its own, so that neither
+// is cut.
+func stackedTermHead(st *Styles, title lipgloss.Style, marker, name, status string, width int) []string {
+	if wrap.Width(marker)+wrap.Width(name)+1+wrap.Width(status) <= width {
+		return []string{title.Render(spaceBetween(marker+name, status, width))}
+	}
+	var lines []string
+	for _, l := range hangWrap(marker, name, width) {
+		lines = append(lines, title.Render(fitLine(l, width)))
+	}
+	for _, l := range hangWrap("  ", status, width) {
+		lines = append(lines, st.RowDetail.Render(fitLine(l, width)))
+	}
+	return lines
 }
 
 // termTableRow draws a row of the deal table: every cell wrapped to its

@@ -263,7 +263,7 @@ func (s *search) refresh(st *Styles, t *uiText, lb *model.Labels) {
 		titleW := max(w-ansi.StringWidth(marker)-ansi.StringWidth(place)-2, 8)
 		line1 := spaceBetween(marker+ansi.Truncate(h.Title, titleW, "…"), st.Muted.Render(place), w)
 		s.spans = append(s.spans, rowSpan{i, len(s.lines), len(s.lines) + 2})
-		second := snippet(st, t.fieldWord(h.Field), h, w-2)
+		second := snippet(st, t.fieldLabel(h.Field), h, w-2)
 		if h.Field == "title" && h.Entry != nil {
 			// The title is on the line above: say what the item is about.
 			second = st.Muted.Render(ansi.Truncate(h.Entry.Base().Summary, max(w-2, 1), "…"))
@@ -317,7 +317,7 @@ func (s *search) view() string { return padBlock(strings.Join(s.lines, "\n"), s.
 
 // snippet shows the matched text in its field, cut to width w around the
 // match, with the match highlighted.
-func snippet(st *Styles, fieldName string, h model.Hit, w int) string {
+func snippet(st *Styles, field string, h model.Hit, w int) string {
 	if w <= 0 {
 		return ""
 	}
@@ -329,7 +329,6 @@ func snippet(st *Styles, fieldName string, h model.Hit, w int) string {
 	if h.End < len(h.Text) && strings.ContainsAny(h.Text[h.End:h.End+1], " \n\t") {
 		post = " " + post
 	}
-	field := fieldName + ": "
 	budget := w - ansi.StringWidth(field) - ansi.StringWidth(match)
 	if budget < 2 {
 		return st.Match.Render(ansi.Truncate(match, w, "…"))

@@ -203,7 +203,7 @@ func TestSnippet(t *testing.T) {
 	for _, c := range cases {
 		i := strings.Index(c.text, c.match)
 		h := model.Hit{Field: "title", Text: c.text, Start: i, End: i + len(c.match)}
-		got := ansi.Strip(snippet(&st, "title", h, c.w))
+		got := ansi.Strip(snippet(&st, "title: ", h, c.w))
 		if got != c.want || ansi.StringWidth(got) > c.w {
 			t.Errorf("%q at %d columns: %q, want %q", c.text, c.w, got, c.want)
 		}

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/dealtui/dealtui/model"
+import (
+	"fmt"
+
+	"github.com/dealtui/dealtui/model"
+)
 
 // uiText is every word the explorer writes that is not the story's: one
 // field per string, in English and in Japanese (jaText). A test fails when
@@ -33,7 +37,7 @@ type uiText struct {
 	SearchPlaceholder, SearchHint, NoMatches  string
 	NoItemHasAll, NoResultFor, DidYouMean     string
 	SourceNote, ArticleDigest, BackgroundFact string
-	ResultCount, HereCount                    string
+	ResultCount, HereCount, FieldLabel        string
 
 	// The names of the fields a search result is found in.
 	Fields fieldWords
@@ -81,6 +85,9 @@ type fieldWords struct {
 	Title, Summary, Date, WhatChanged, WhyItMatters, Before, After string
 	Enables, Caveat, InThisDeal, Body, ID, Section, Source         string
 }
+
+// fieldLabel is a search result's field named before its snippet.
+func (t *uiText) fieldLabel(name string) string { return fmt.Sprintf(t.FieldLabel, t.fieldWord(name)) }
 
 // fieldWord is the name of a search result's field, for people.
 func (t *uiText) fieldWord(name string) string {
@@ -139,7 +146,7 @@ func enText() *uiText {
 		SearchHint:        `Type words to find them anywhere in the story, its notes and sources; "quotes" for a phrase.`,
 		NoMatches:         "no matches", NoItemHasAll: "No item has all of %s.", NoResultFor: "No result for %s.", DidYouMean: "Did you mean %s? tab searches for it.",
 		SourceNote: "source note", ArticleDigest: "article digest", BackgroundFact: "background fact",
-		ResultCount: "%s %d of %d", HereCount: "%s here",
+		ResultCount: "%s %d of %d", HereCount: "%s here", FieldLabel: "%s: ",
 		Fields: fieldWords{
 			Title: "title", Summary: "summary", Date: "date", WhatChanged: "what changed", WhyItMatters: "why it matters",
 			Before: "before", After: "after", Enables: "enables", Caveat: "caveat", InThisDeal: "in this deal",
@@ -218,7 +225,7 @@ func jaText() *uiText {
 		SearchHint:        "語を入力すると、記事の全体・注記・出典から探します。「」で囲むと語句として探します。",
 		NoMatches:         "該当なし", NoItemHasAll: "%s をすべて含む項目はありません。", NoResultFor: "%s は見つかりませんでした。", DidYouMean: "もしかして：%s（tab でこの語を検索）",
 		SourceNote: "出典注記", ArticleDigest: "記事の要約", BackgroundFact: "背景情報",
-		ResultCount: "%s %d/%d件", HereCount: "この項目 %s",
+		ResultCount: "%s %d/%d 件", HereCount: "この項目 %s", FieldLabel: "%s：",
 		Fields: fieldWords{
 			Title: "見出し", Summary: "要約", Date: "日付", WhatChanged: "何が変わったか", WhyItMatters: "なぜ重要か",
 			Before: "変更前", After: "変更後", Enables: "可能になること", Caveat: "留意点", InThisDeal: "本件では",

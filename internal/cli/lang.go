@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/muesli/roff"
 	"github.com/spf13/cobra"
 
 	"github.com/dealtui/dealtui/internal/termcap"
@@ -55,4 +56,14 @@ func checkPackLang(cmd *cobra.Command, flag string, s *model.Story, dir string) 
 		return usagef("--lang %s: the pack in %q is in %s (leave --lang out, or use --lang %s)", flag, dir, s.Lang, s.Lang)
 	}
 	return nil
+}
+
+// manLanguage is the man page's section on the two editions.
+func manLanguage(doc *roff.Document) {
+	doc.Section("Language")
+	paragraphs(doc, `dealtui has two editions, English and Japanese, both built in: the story, the explorer, the exports and the HTML page. --lang ja or --lang en chooses; --lang auto, the default, takes the first of LC_ALL, LC_MESSAGES and LANG that is set: Japanese when it names Japanese (ja, ja_JP.UTF-8), English otherwise. The command line's help and error messages are in English.
+
+In Japanese, lines break between characters under the kinsoku rules and never inside a Latin word or a number, dates read 2026年4月27日, and search folds width, katakana and hiragana and finds across scripts. --content DIR loads one pack in the language its story.md names; asking for another with --lang is an error.
+
+Over SSH (dealtui serve), each session reads in its client's language (the LANG and LC_* an OpenSSH client sends), and ssh -t HOST ja, or en, asks for an edition.`)
 }

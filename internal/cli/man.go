@@ -74,6 +74,7 @@ func manPage(root *cobra.Command, b Build, date string) string {
 	}
 	manKeys(doc)
 	manAccessible(doc)
+	manLanguage(doc)
 	manEnvironment(doc)
 	manExitStatus(doc)
 	doc.Section("Examples")

@@ -35,6 +35,23 @@ func TestPrintGolden(t *testing.T) {
 	}
 }
 
+// The Japanese edition in every format, as --lang ja prints it; the JSON
+// says its language.
+func TestPrintGoldenJapanese(t *testing.T) {
+	for _, format := range model.Formats() {
+		t.Run(format, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "print", "--lang", "ja", "--format", format)
+			if code != exitOK || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			if format == string(model.FormatJSON) && !strings.Contains(out, `"lang": "ja"`) {
+				t.Error(`the JSON does not say "lang": "ja"`)
+			}
+			golden.RequireEqual(t, out)
+		})
+	}
+}
+
 // Without a terminal, plain dealtui prints the text form instead of
 // starting the explorer.
 func TestRootWithoutTerminalPrintsText(t *testing.T) {
