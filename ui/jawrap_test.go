@@ -90,23 +90,16 @@ func dealCellsWrapped(tx *uiText, lb *model.Labels, term *model.Term, rows []str
 		}
 		return nil
 	}
-	x := 0
-	for i, c := range dealColumns(w) {
-		if i > 1 {
-			x += dealGap
-		}
-		if i > 0 {
-			var column []string
-			for _, r := range plain[:len(plain)-1] { // the last line is the rule
-				if cell := strings.TrimRight(ansi.Cut(r, x, x+c), " "); cell != "" {
-					column = append(column, cell)
-				}
-			}
-			if err := checkWrapped(lb.TermCells(term)[i-1], c, column); err != nil {
-				return fmt.Errorf("column %d: %w", i, err)
+	for i, column := range dealCells(plain[:len(plain)-1], w) { // the last line is the rule
+		var lines []string
+		for _, cell := range column {
+			if cell = strings.TrimRight(cell, " "); cell != "" {
+				lines = append(lines, cell)
 			}
 		}
-		x += c
+		if err := checkWrapped(lb.TermCells(term)[i], dealColumns(w)[i+1], lines); err != nil {
+			return fmt.Errorf("column %d: %w", i+1, err)
+		}
 	}
 	return nil
 }
@@ -157,4 +150,24 @@ func checkWrapped(in string, width int, lines []string) error {
 		return fmt.Errorf("%w\n%s", err, strings.Join(plain, "\n"))
 	}
 	return nil
+}
+
+// A summary cut to its last line is joined as it was written: no space
+// after a hyphen the wrap broke at, none inside Japanese text.
+func TestClampLinesJoinsAsWritten(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{`Exclusivity ends in what the article calls a "multi-partnership framework" today.`, 40,
+			[]string{`Exclusivity ends in what the article`, `calls a "multi-partnership framework" t…`}},
+		{"独占は、記事が「multi-partnership framework」と呼ぶ形で終わり、OpenAIはほかのクラウドを通じても販売できるようになる。", 30,
+			[]string{"独占は、記事が「multi-", "partnership framework」と呼ぶ…"}},
+	} {
+		got := clampLines(c.text, c.width, 2)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("clampLines(%q, %d, 2) =\n%s\nwant\n%s", c.text, c.width, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
 }

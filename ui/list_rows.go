@@ -55,7 +55,7 @@ func clampLines(text string, width, n int) []string {
 	if len(lines) <= n {
 		return lines
 	}
-	last := strings.Join(lines[n-1:], " ")
+	last := wrap.JoinBroken(lines[n-1:]) // no space after "multi-" or in Japanese
 	return append(lines[:n-1], ansi.Truncate(last, width, "…"))
 }
 

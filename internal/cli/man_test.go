@@ -72,8 +72,8 @@ func TestManCommandDescriptions(t *testing.T) {
 	page := manOf(t, Build{}, "2026-04-27")
 	sec := page[strings.Index(page, ".SH COMMANDS\n"):strings.Index(page, ".SH OPTIONS\n")]
 	items := strings.Split(sec, ".TP\n")[1:]
-	if len(items) != 6 {
-		t.Fatalf("%d commands described, want 6:\n%s", len(items), sec)
+	if len(items) != 7 {
+		t.Fatalf("%d commands described, want 7:\n%s", len(items), sec)
 	}
 	for _, it := range items {
 		tag, desc, _ := strings.Cut(it, "\n")

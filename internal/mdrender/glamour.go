@@ -3,6 +3,7 @@ package mdrender
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -115,27 +116,98 @@ func tidyLines(lines []string) []string {
 	blankBefore := true
 	for _, l := range lines {
 		l = trimRightStyled(l)
-		blank := ansi.Strip(l) == ""
+		blank := blankStyled(l)
 		if blank && blankBefore {
 			continue
 		}
 		out = append(out, l)
 		blankBefore = blank
 	}
-	for len(out) > 0 && ansi.Strip(out[len(out)-1]) == "" {
+	for len(out) > 0 && blankStyled(out[len(out)-1]) {
 		out = out[:len(out)-1]
 	}
 	return out
 }
 
-// trimRightStyled cuts the trailing spaces off a styled line.
+// trimRightStyled cuts the trailing spaces off a styled line, keeping the
+// escape sequences among them (a reset closes the line's style). One pass
+// over the bytes: Glamour pads every line to the width, so it runs on
+// every line of every rendering.
 func trimRightStyled(l string) string {
-	plain := ansi.Strip(l)
-	trimmed := strings.TrimRight(plain, " ")
-	if len(trimmed) == len(plain) {
+	end := 0 // after the last character that is not a space
+	for i := 0; i < len(l); {
+		switch {
+		case l[i] == ansi.ESC:
+			i = escapeEnd(l, i)
+		case l[i] == ' ':
+			i++
+		default:
+			_, n := utf8.DecodeRuneInString(l[i:])
+			i += n
+			end = i
+		}
+	}
+	if !strings.Contains(l[end:], " ") {
 		return l
 	}
-	return ansi.Truncate(l, ansi.StringWidth(trimmed), "")
+	var b strings.Builder
+	b.WriteString(l[:end])
+	for i := end; i < len(l); {
+		if l[i] != ansi.ESC {
+			i++
+			continue
+		}
+		j := escapeEnd(l, i)
+		b.WriteString(l[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// plainOf is a line without its escape sequences: ansi.Strip for the
+// SGR-only lines Glamour's output is cut to, in one pass.
+func plainOf(l string) string {
+	if !strings.Contains(l, "\x1b") {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	for i := 0; i < len(l); {
+		if l[i] == ansi.ESC {
+			i = escapeEnd(l, i)
+			continue
+		}
+		j := i + 1
+		for j < len(l) && l[j] != ansi.ESC {
+			j++
+		}
+		b.WriteString(l[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// blankStyled reports whether a line with its trailing spaces trimmed
+// shows nothing: escape sequences only.
+func blankStyled(l string) bool {
+	for i := 0; i < len(l); i = escapeEnd(l, i) {
+		if l[i] != ansi.ESC {
+			return false
+		}
+	}
+	return true
+}
+
+// escapeEnd gives where the escape sequence that starts at i ends: a CSI
+// sequence at its final byte, any other after the character that follows
+// the ESC.
+func escapeEnd(l string, i int) int {
+	j := i + 1
+	if j < len(l) && l[j] == '[' {
+		for j++; j < len(l) && (l[j] < 0x40 || l[j] > 0x7e); j++ {
+		}
+	}
+	return min(j+1, len(l))
 }
 
 // wrapPlain wraps text (Markdown shown as it is written) to width.

@@ -10,7 +10,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
+	gtext "github.com/yuin/goldmark/text"
 
 	"github.com/dealtui/dealtui/internal/wrap"
 )
@@ -26,7 +26,7 @@ import (
 //
 // Joining Glamour's lines back needs to know where it broke at a space
 // and where it cut inside a word or a Japanese run: the Markdown's own
-// text says (sourceText), read alongside as the lines are joined
+// text says (readSource), read alongside as the lines are joined
 // (joiner). In a document with a table or code, whose layout Glamour
 // makes at the width, only list items are wrapped again.
 
@@ -42,14 +42,16 @@ type block struct {
 
 // reflow wraps Glamour's rendering of md again to width.
 func reflow(lines []string, width int, md string) []string {
-	prose := isProse(md)
-	j := newJoiner(sourceText(md))
+	prose, text := readSource(md)
+	j := newJoiner(text)
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); {
 		b, n := readBlock(lines[i:])
-		if b == nil || (!prose && !b.list) || width-b.prefixW < 8 {
+		// A block of one line that fits was not broken: nothing to mend.
+		keep := b == nil || (n == 1 && wrap.Width(lines[i]) <= width)
+		if keep || (!prose && !b.list) || width-b.prefixW < 8 {
 			for _, l := range lines[i : i+n] {
-				j.skip(ansi.Strip(l))
+				j.skip(plainOf(l))
 			}
 			out = append(out, lines[i:i+n]...)
 			i += n
@@ -64,7 +66,7 @@ func reflow(lines []string, width int, md string) []string {
 // readBlock reads the block lines start with and how many lines it
 // takes; a blank line is a block of its own (nil).
 func readBlock(lines []string) (*block, int) {
-	plain := strings.TrimRight(ansi.Strip(lines[0]), " ")
+	plain := strings.TrimRight(plainOf(lines[0]), " ")
 	if plain == "" {
 		return nil, 1
 	}
@@ -81,7 +83,7 @@ func readBlock(lines []string) (*block, int) {
 	// break) not even under a quotation's bar.
 	n := 1
 	for ; n < len(lines); n++ {
-		p := strings.TrimRight(ansi.Strip(lines[n]), " ")
+		p := strings.TrimRight(plainOf(lines[n]), " ")
 		_, _, fw, marker := prefixOf(p)
 		if p == "" || marker {
 			break
@@ -147,32 +149,20 @@ func markerLen(s string) int {
 	return 0
 }
 
-// isProse reports whether Markdown has only blocks whose lines can be
-// wrapped again: no table, no code, no HTML, no thematic break, which
-// Glamour lays out at a width.
-func isProse(md string) bool {
-	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader([]byte(md)))
-	prose := true
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		switch n.(type) {
-		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.ThematicBreak, *extast.Table:
-			prose = false
-			return ast.WalkStop, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return prose
-}
-
-// sourceText is the text of Markdown as a reader sees it, in order: the
-// characters Glamour draws, with a space wherever the source has white
-// space or a line or block ends.
-func sourceText(md string) string {
+// readSource parses Markdown once for what reflow needs of it: whether it
+// has only blocks whose lines can be wrapped again (no table, no code, no
+// HTML, no thematic break, which Glamour lays out at a width), and its text
+// as a reader sees it, in order: the characters Glamour draws, with a
+// space wherever the source has white space or a line or block ends.
+func readSource(md string) (prose bool, text string) {
 	src := []byte(md)
-	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(src))
+	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(gtext.NewReader(src))
 	var b strings.Builder
+	prose = true
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch n := n.(type) {
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.ThematicBreak, *extast.Table:
+			prose = false
 		case *ast.Text:
 			if entering {
 				b.Write(n.Segment.Value(src))
@@ -191,7 +181,7 @@ func sourceText(md string) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return b.String()
+	return prose, b.String()
 }
 
 // joiner joins a block's lines as the source has them, reading the
@@ -244,7 +234,7 @@ func (j *joiner) spaceNext() bool { return j.at < len(j.src) && unicode.IsSpace(
 func (j *joiner) join(bodies []string) string {
 	var b strings.Builder
 	for i, body := range bodies {
-		plain := strings.TrimRight(ansi.Strip(body), " ")
+		plain := strings.TrimRight(plainOf(body), " ")
 		found := false
 		for _, r := range plain {
 			found = j.find(r) || found
@@ -257,7 +247,7 @@ func (j *joiner) join(bodies []string) string {
 		case found && j.spaceNext():
 			b.WriteByte(' ')
 		case found:
-		case needsSpace(plain, ansi.Strip(bodies[i+1])):
+		case needsSpace(plain, plainOf(bodies[i+1])):
 			b.WriteByte(' ')
 		}
 	}

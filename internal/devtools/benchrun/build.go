@@ -110,6 +110,11 @@ func buildAll(c config, work string) (progs, error) {
 		p.before = &program{name: "before " + c.before, bin: bin, ready: storyTitle, content: packDir(dir)}
 		p.beforeDir = dir
 	}
+	ja, err := japaneseEdition(after)
+	if err != nil {
+		return p, err
+	}
+	p.japanese = ja
 	p.bare = &program{name: "bare Bubble Tea", bin: filepath.Join(work, "baseline"), ready: baselineLine}
 	p.glamour = &program{name: "Bubble Tea + Glamour", bin: filepath.Join(work, "baseline-glamour"), ready: baselineGlamLine}
 	for _, b := range []*program{p.bare, p.glamour} {
@@ -121,7 +126,7 @@ func buildAll(c config, work string) (progs, error) {
 			return p, err
 		}
 	}
-	for _, d := range p.dealtuis() {
+	for _, d := range append(p.dealtuis(), p.japanese) {
 		m, err := markdownMarker(os.DirFS(d.content))
 		if err != nil {
 			return p, fmt.Errorf("%s: %w", d.name, err)
@@ -134,6 +139,9 @@ func buildAll(c config, work string) (progs, error) {
 // progs are the programs of one run.
 type progs struct {
 	before, after, bare, glamour *program
+	// japanese is after in its Japanese edition (the locale says ja),
+	// measured at start-up beside the English one.
+	japanese *program
 	// variants are other dealtui binaries measured beside after
 	// (-variant), to try a change out in the same run.
 	variants  []*program
@@ -177,7 +185,10 @@ func markdownMarker(fsys fs.FS) (string, error) {
 		for sc.Scan() {
 			if item, ok := strings.CutPrefix(sc.Text(), "- "); ok {
 				words := strings.Fields(item)
-				return "• " + strings.Join(words[:min(len(words), 4)], " "), nil
+				// Four words, or in Japanese (no spaces) the first
+				// characters: text that no wrap at the bench's width cuts.
+				start := []rune(strings.Join(words[:min(len(words), 4)], " "))
+				return "• " + string(start[:min(len(start), 24)]), nil
 			}
 		}
 		return "", fmt.Errorf("%s: the event on the story's date (%s) has no list in its body to recognise its rendering by", path.Join("content", "en", name), date)
@@ -225,4 +236,19 @@ func packDir(root string) string {
 		return filepath.Join(root, "content", "en")
 	}
 	return filepath.Join(root, "content")
+}
+
+// japaneseEdition is dealtui's Japanese edition: the same binary in a
+// Japanese locale, ready when the Japanese title is on the screen.
+func japaneseEdition(after program) (*program, error) {
+	content := filepath.Join("content", "ja")
+	story, err := os.ReadFile(filepath.Join(content, "story.md"))
+	if err != nil {
+		return nil, err
+	}
+	title := frontField(story, "title")
+	if title == "" {
+		return nil, fmt.Errorf("%s: no title", filepath.Join(content, "story.md"))
+	}
+	return &program{name: "after, Japanese", bin: after.bin, env: []string{"LC_ALL=ja_JP.UTF-8"}, ready: title, content: content}, nil
 }

@@ -115,7 +115,7 @@ func alternate(list []*program, args map[*program][]string, runs int) (map[*prog
 }
 
 func measureStartup(c config, r *report, p progs) error {
-	list := append(p.dealtuis(), p.bare, p.glamour)
+	list := append(p.dealtuis(), p.japanese, p.bare, p.glamour)
 	step("start-up at %dx%d: %d rounds of %d programs, alternated", cols, rows, c.runs, len(list))
 	res, err := alternate(list, nil, c.runs)
 	if err != nil {
@@ -154,6 +154,12 @@ func measureStartup(c config, r *report, p progs) error {
 	rt.add("CPU time to the first frame: after / Bubble Tea + Glamour", ratios(after.cpuFirst, glam.cpuFirst).spread(ratioUnit), "", "")
 	rt.add("CPU time to 300 ms after the settled screen: after / Bubble Tea + Glamour", ratios(after.cpu, glam.cpu).spread(ratioUnit), "", "")
 	rt.add("peak RSS of the start: after / Bubble Tea + Glamour", ratios(after.peak, glam.peak).spread(ratioUnit), "", "")
+	ja := res[p.japanese]
+	jaSettled := ratios(ja.settled, after.settled)
+	rt.add("settled first screen: Japanese / English edition", jaSettled.spread(ratioUnit), fmt.Sprintf("≤ %.2f×", budgetJapaneseRatio),
+		r.check("Japanese settled first screen ≤ 1.1× the English one", jaSettled.median() <= budgetJapaneseRatio))
+	rt.add("first frame: Japanese / English edition", ratios(ja.first, after.first).spread(ratioUnit), "", "")
+	rt.add("peak RSS of the start: Japanese / English edition", ratios(ja.peak, after.peak).spread(ratioUnit), "", "")
 	if p.before != nil {
 		before := res[p.before]
 		rt.add("settled first screen: before / Bubble Tea + Glamour", ratios(before.settled, glam.settled).spread(ratioUnit), "", "")

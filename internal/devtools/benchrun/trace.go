@@ -12,7 +12,7 @@ import (
 // output arrived, whether it changed the screen, and what it held: to see
 // where the time to the settled screen goes.
 func traceStart(p progs) error {
-	for _, x := range append(p.dealtuis(), p.bare, p.glamour) {
+	for _, x := range append(p.dealtuis(), p.japanese, p.bare, p.glamour) {
 		s, err := termemu.Start(x.bin, nil, x.options(false))
 		if err != nil {
 			return err
