@@ -13,10 +13,9 @@ import (
 // environment with a terminal, or ssh HOST accessible without one. It
 // speaks the session's language, wraps at its window's width and pages at
 // its height, as they are when it answers (without a terminal: 80
-// columns, no paging), and is bounded
-// as an explorer is: its input by lineInput, its time by watchTime (idle,
-// --max-session), a drain by a notice and then its end. Its exit status
-// is 0, or 1 if it failed.
+// columns, no paging), and is bounded as an explorer is: its input by
+// lineInput, its time by watchTime (idle, --max-session), a drain by a
+// notice and then its end. Its exit status is 0, or 1 if it failed.
 func (s *Server) runAccessible(sess *session) {
 	story := s.cfg.storyIn(sess.lang)
 	ctx, stop := context.WithCancel(sess.ctx)
