@@ -28,7 +28,7 @@ func wantsAccessible(flag bool) bool {
 // runAccessible runs the accessible mode on the process's standard input
 // and output, terminals or not: a screen reader's user may pipe. The
 // terminal is left as it is: it echoes and edits each line itself.
-func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, stdout io.Writer, o options) error {
+func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, stdout io.Writer, o options, tour bool) error {
 	opts := accessible.Options{
 		Lang: story.Lang,
 		Size: func() (int, int) { return o.textWidth(stdout), terminalHeight(stdout) },
@@ -37,6 +37,7 @@ func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, std
 		Echo: !termcap.IsTerminal(stdin),
 		Pane: o.pane,
 		Item: o.item,
+		Tour: tour,
 	}
 	return accessible.Run(ctx, story, stdin, stdout, opts)
 }

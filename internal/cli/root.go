@@ -60,7 +60,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 				return err
 			}
 			if wantsAccessible(o.accessible) {
-				return runAccessible(cmd.Context(), story, stdin, stdout, o)
+				return runAccessible(cmd.Context(), story, stdin, stdout, o, false)
 			}
 			if !interactive(stdin, stdout) {
 				return story.WriteText(stdout, o.textWidth(stdout))

@@ -23,8 +23,8 @@ const tourLong = "tour starts the explorer in the guided tour, at its first step
 	"s shows the step's sources, a turns auto-advance on and off (a step every --tour-pace), " +
 	"and esc leaves the tour where it is: the explorer is then yours, and t resumes the tour " +
 	"at that step.\n\n" +
-	"With ACCESSIBLE set, tour starts the accessible mode, whose t command takes the tour a " +
-	"step at a time. When standard output or input is not a terminal, or TERM is dumb, tour prints the tour " +
+	"With ACCESSIBLE set, tour starts the accessible mode at the tour's first step, which " +
+	"it takes a step at a time. When standard output or input is not a terminal, or TERM is dumb, tour prints the tour " +
 	"as plain text instead, as print --format tour-text does."
 
 func newTourCmd(stdin io.Reader, stdout, stderr io.Writer, o *options, out *outcome) *cobra.Command {
@@ -50,8 +50,8 @@ func newTourCmd(stdin io.Reader, stdout, stderr io.Writer, o *options, out *outc
 				return usageError{model.ErrNoTour}
 			}
 			if wantsAccessible(false) {
-				// ACCESSIBLE is set: the line-by-line mode, whose t is the tour.
-				return runAccessible(cmd.Context(), story, stdin, stdout, *o)
+				// ACCESSIBLE is set: the line-by-line mode, at the tour's first step.
+				return runAccessible(cmd.Context(), story, stdin, stdout, *o, true)
 			}
 			if !interactive(stdin, stdout) {
 				return story.WriteTourText(stdout, o.textWidth(stdout))

@@ -109,13 +109,13 @@ func TestTourCommandFlags(t *testing.T) {
 	}
 }
 
-// With ACCESSIBLE set, dealtui tour is the accessible mode, whose t is
-// the tour.
+// With ACCESSIBLE set, dealtui tour is the accessible mode, started at
+// the tour's first step (no t needed), and enter goes on to the next.
 func TestTourCommandAccessible(t *testing.T) {
 	t.Setenv("ACCESSIBLE", "1")
 	var out, errOut bytes.Buffer
-	code := Run(context.Background(), Build{}, []string{"tour"}, strings.NewReader("t\nq\n"), &out, &errOut)
-	if code != exitOK || !strings.Contains(out.String(), "Step 1 of 13.") {
+	code := Run(context.Background(), Build{}, []string{"tour"}, strings.NewReader("\nq\n"), &out, &errOut)
+	if code != exitOK || !strings.Contains(out.String(), "Step 1 of 13.") || !strings.Contains(out.String(), "Step 2 of 13.") {
 		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errOut.String(), out.String())
 	}
 }
