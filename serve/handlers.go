@@ -14,15 +14,19 @@ import (
 //
 //	track  → every session: the session wrapper, the live set, recovery
 //	admit  → draining, --rate, --max-sessions, --per-ip: "busy: …" and close
-//	route  → a command: print; no terminal: the story as text; else on to
+//	route  → a command: print; the accessible mode; no terminal: the
+//	story as text; else on to
 //	bubbletea.MiddlewareWithProgramHandler(newProgram) → the explorer
 
 // track wraps each session, keeps it in the live set until it ends, and
 // contains a panic in the handlers to that session.
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
-		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout)
+		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout, s.cfg.MaxCells)
 		sess.lang = sessionLang(sess.lang, sess.env, s.cfg.Story.Lang)
+		// Tell the channel under the session (see channels.go).
+		_, _ = raw.SendRequest(channelStarted, false, nil)
+		defer func() { _, _ = raw.SendRequest(channelEnded, false, nil) }()
 		s.register(sess)
 		defer s.unregister(sess)
 		defer sess.cancel()
@@ -89,8 +93,8 @@ func endedBy(reason string) string {
 	return reason
 }
 
-// route answers commands and sessions without a terminal itself, and
-// hands the rest to the explorer.
+// route answers commands, the accessible mode and sessions without a
+// terminal itself, and hands the rest to the explorer.
 func (s *Server) route(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
 		sess := raw.(*session)
@@ -101,6 +105,8 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 				width = sess.pty.Window.Width
 			}
 			sess.exit(s.runCommand(sess, width))
+		case kindAccessible:
+			s.runAccessible(sess)
 		case kindText:
 			code := exitOK
 			if err := s.cfg.storyIn(sess.lang).WriteText(sess, model.DefaultWidth); err != nil {
@@ -123,6 +129,7 @@ func (s *Server) explorerEnded(sess *session) {
 		return
 	}
 	p.Kill() // ends it if it has not ended: its context, its input pump
+	st.cells.set(0)
 	if pe := st.panic(); pe != nil {
 		sess.setReason(endPanic)
 		s.log.Error("explorer panicked", "session", sess.id, "addr", sess.addr.String(),

@@ -5,19 +5,39 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// explorerArgs reads a command line that asks for the explorer rather
-// than a command (ssh -t HOST ja): the words it may hold, and the
-// language one of them names. ok is false for anything else: a command.
-func explorerArgs(args []string) (lang model.Lang, ok bool) {
+// wordAccessible asks for the accessible mode in a command line (ssh -t
+// HOST accessible), alone or beside a language.
+const wordAccessible = "accessible"
+
+// readerAsks is what a command line that asks for no command says about
+// the session: a language, the accessible mode.
+type readerAsks struct {
+	lang       model.Lang // "": none named
+	accessible bool
+}
+
+// readerArgs reads a command line that asks for the explorer or the
+// accessible mode rather than a command (ssh -t HOST ja, ssh -t HOST
+// accessible ja): words each a language or "accessible", in any order.
+// ok is false for anything else: a command.
+func readerArgs(args []string) (asks readerAsks, ok bool) {
 	for _, a := range args {
+		if a == wordAccessible {
+			asks.accessible = true
+			continue
+		}
 		l, err := model.ParseLang(a)
 		if err != nil {
-			return "", false
+			return readerAsks{}, false
 		}
-		lang = l
+		asks.lang = l
 	}
-	return lang, true
+	return asks, true
 }
+
+// envAccessible is ACCESSIBLE, set non-empty in the client's environment
+// (ssh -o SetEnv=ACCESSIBLE=1 HOST), as the command line reads it.
+func envAccessible(env []string) bool { return termcap.Getenv(env, "ACCESSIBLE") != "" }
 
 // sessionLang is the language of a session: the one its command line
 // asks for, else the client's locale (LANG and LC_*, which OpenSSH clients

@@ -81,4 +81,7 @@ func manAccessible(doc *roff.Document) {
 	}
 	doc.Paragraph()
 	doc.Text("An item reads as dealtui print --format text writes it. Lines are wrapped to the terminal's width (--width, else COLUMNS, else 80) between words; an answer longer than the terminal stops at a \"More\" prompt.")
+	doc.Paragraph()
+	doc.Text("Over SSH (dealtui serve), ssh -t HOST accessible, or ACCESSIBLE sent in the client's environment (ssh -o SetEnv=ACCESSIBLE=1 HOST), gives the same mode in the session's language (ssh -t HOST accessible ja for Japanese); " +
+		"ssh HOST accessible without a terminal reads its commands from standard input.")
 }

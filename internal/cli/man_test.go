@@ -45,13 +45,12 @@ func TestManSynopsis(t *testing.T) {
 	syn := page[strings.Index(page, ".SH SYNOPSIS\n"):strings.Index(page, ".SH DESCRIPTION\n")]
 	syn = strings.ReplaceAll(syn, `\-`, "-")
 	flag := regexp.MustCompile(`\[--([a-z-]+)(?: ([A-Z]+\[,[A-Z]+…\]|[^\[\]]+))?\]`)
-	valid := regexp.MustCompile(`^([A-Z][A-Z0-9_]*(\[,[A-Z]+…\])?|[a-z]+(\|[a-z]+)+)$`)
 	found := flag.FindAllStringSubmatch(syn, -1)
 	if len(found) < 15 {
 		t.Fatalf("the synopsis has %d flags:\n%s", len(found), syn)
 	}
 	for _, m := range found {
-		if v := m[2]; v != "" && !valid.MatchString(v) {
+		if v := m[2]; v != "" && !valueName.MatchString(v) {
 			t.Errorf("--%s %s: a value neither in capitals nor a list", m[1], m[2])
 		}
 	}
