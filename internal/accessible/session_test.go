@@ -473,3 +473,18 @@ func TestRandomInput(t *testing.T) {
 		checkPlain(t, out.String(), raw)
 	}
 }
+
+// A search is answered with the words as the reader typed them, after a
+// slash of either width: full-width forms are found (search folds them)
+// and quoted back unchanged, never narrowed to half-width katakana.
+func TestSearchQuotesTheWordsTyped(t *testing.T) {
+	out := runSession(t, model.Japanese, "/ソフトバンク\n／ＡＩ\nq\n", Options{})
+	for _, want := range []string{"「ソフトバンク」の検索結果：", "「ＡＩ」の検索結果："} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.ContainsAny(out, "ｿﾌﾄﾝｸ") {
+		t.Errorf("half-width katakana in the answer:\n%s", out)
+	}
+}
