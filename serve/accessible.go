@@ -27,7 +27,7 @@ func (s *Server) runAccessible(sess *session) {
 	go in.pump(sess.Session)
 	sess.setAccessible(stop, out)
 	go s.watchTime(sess)
-	opts := accessible.Options{Lang: story.Lang, Raw: sess.hasPty}
+	opts := accessible.Options{Lang: story.Lang, Raw: sess.hasPty, Tour: sess.tour}
 	if sess.hasPty {
 		opts.Size = func() (int, int) {
 			w := sess.resizes.latest()

@@ -377,6 +377,9 @@ func TestReaderArgs(t *testing.T) {
 		{[]string{"accessible", "print"}, readerAsks{}, false},
 		{[]string{"Accessible"}, readerAsks{}, false},
 		{[]string{"--accessible"}, readerAsks{}, false},
+		{[]string{"tour"}, readerAsks{tour: true}, true},
+		{[]string{"ja", "tour", "accessible"}, readerAsks{lang: model.Japanese, accessible: true, tour: true}, true},
+		{[]string{"tour", "print"}, readerAsks{}, false},
 	} {
 		got, ok := readerArgs(c.args)
 		if got != c.want || ok != c.ok {

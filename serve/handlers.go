@@ -108,16 +108,26 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 		case kindAccessible:
 			s.runAccessible(sess)
 		case kindText:
-			code := exitOK
-			if err := s.cfg.storyIn(sess.lang).WriteText(sess, model.DefaultWidth); err != nil {
-				code = exitError
-			}
-			sess.exit(code)
+			sess.exit(s.writeText(sess))
 		default:
 			next(sess)
 			s.explorerEnded(sess)
 		}
 	}
+}
+
+// writeText answers a session without a terminal or a command: the story
+// as text, or the tour as text when it asked for the tour.
+func (s *Server) writeText(sess *session) int {
+	story := s.cfg.storyIn(sess.lang)
+	write := func() error { return story.WriteText(sess, model.DefaultWidth) }
+	if sess.tour && story.Tour != nil {
+		write = func() error { return story.WriteTourText(sess, model.DefaultWidth) }
+	}
+	if err := write(); err != nil {
+		return exitError
+	}
+	return exitOK
 }
 
 // explorerEnded tells the client why the server ended its explorer, if it

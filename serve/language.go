@@ -5,25 +5,35 @@ import (
 	"github.com/dealtui/dealtui/model"
 )
 
-// wordAccessible asks for the accessible mode in a command line (ssh -t
-// HOST accessible), alone or beside a language.
-const wordAccessible = "accessible"
+// Words a command line may ask for beside a language: the accessible
+// mode (ssh -t HOST accessible), and the guided tour (ssh -t HOST tour),
+// in the explorer, the accessible mode or as text.
+const (
+	wordAccessible = "accessible"
+	wordTour       = "tour"
+)
 
 // readerAsks is what a command line that asks for no command says about
 // the session: a language, the accessible mode.
 type readerAsks struct {
 	lang       model.Lang // "": none named
 	accessible bool
+	tour       bool
 }
 
 // readerArgs reads a command line that asks for the explorer or the
 // accessible mode rather than a command (ssh -t HOST ja, ssh -t HOST
-// accessible ja): words each a language or "accessible", in any order.
+// accessible ja, ssh -t HOST tour ja): words each a language,
+// "accessible" or "tour", in any order.
 // ok is false for anything else: a command.
 func readerArgs(args []string) (asks readerAsks, ok bool) {
 	for _, a := range args {
-		if a == wordAccessible {
+		switch a {
+		case wordAccessible:
 			asks.accessible = true
+			continue
+		case wordTour:
+			asks.tour = true
 			continue
 		}
 		l, err := model.ParseLang(a)

@@ -31,6 +31,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 		Profile: termcap.Profile(env, true), // a session with a pty is a terminal
 		Renders: s.renders,                  // one cache for all sessions
 		Suspend: false,                      // ctrl+z never suspends the server
+		Tour:    sess.tour,                  // ssh -t HOST tour
 	}
 	if dark, known := termcap.DarkBackground(env); known {
 		opts.LightGuess = !dark

@@ -24,6 +24,7 @@ type session struct {
 	id    uint64
 	addr  netip.Addr
 	kind  string
+	tour  bool       // the command line asked for the guided tour
 	lang  model.Lang // "" until the server decides it (sessionLang)
 	start time.Time
 	args  []string
@@ -91,6 +92,9 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 		go s.resizes.pump(winch)
 	}
 	s.kind, s.lang = sessionKind(s.args, s.env, ok)
+	if asks, ok := readerArgs(s.args); ok {
+		s.tour = asks.tour
+	}
 	s.lastActive.Store(s.start.UnixNano())
 	return s
 }

@@ -15,7 +15,7 @@ import (
 // (which serve reads itself before any command runs).
 func remoteUsage() string {
 	return "print [--format " + strings.Join(model.Formats(), "|") + "] [--width N] [--lang ja|en], " +
-		"or [ja|en] [accessible] to read the story"
+		"or [ja|en] [accessible] [tour] to read the story"
 }
 
 // RemoteCommand answers the command line an SSH client of dealtui serve

@@ -51,11 +51,12 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 			"is answered like dealtui print. The story is in the client's language " +
 			"(LANG, LC_*) or the one it names (ssh -t -p 2222 HOST ja); " +
 			"ssh -t -p 2222 HOST accessible, or ACCESSIBLE set in the client's environment, " +
-			"gives the accessible mode, line by line for screen readers. Clients need no key or password and can " +
+			"gives the accessible mode, line by line for screen readers; ssh -t -p 2222 HOST tour " +
+			"starts in the guided tour. Clients need no key or password and can " +
 			"do nothing else: no shell, files, forwarding or environment of the server.\n\n" +
 			"SIGTERM or SIGINT drains: no new sessions, open ones are told the server is " +
 			"restarting and get --drain to finish, then the server exits 0.",
-		Example: "  dealtui serve\n  ssh -p 2222 localhost\n  ssh -t -p 2222 localhost accessible ja\n" +
+		Example: "  dealtui serve\n  ssh -p 2222 localhost\n  ssh -t -p 2222 localhost accessible ja\n  ssh -t -p 2222 localhost tour\n" +
 			"  dealtui serve --listen 0.0.0.0:2222 --metrics 127.0.0.1:9222\n" +
 			"  dealtui serve --listen 127.0.0.1:2301 --proxy-protocol 127.0.0.1 \\\n      --metrics 127.0.0.1:9301",
 		Args: cobra.ArbitraryArgs, // checked in RunE, so the error is ours to report
