@@ -34,7 +34,8 @@ const (
 )
 
 // clientEnv keeps, of what a client sent, only COLORTERM, COLORFGBG,
-// NO_COLOR, LANG and LC_* (TERM comes with the pty request), with short printable values:
+// NO_COLOR, ACCESSIBLE, LANG and LC_* (TERM comes with the pty request),
+// with short printable values:
 // the program sees nothing of the server's environment and nothing else
 // of the client's.
 func clientEnv(sent []string) []string {
@@ -55,7 +56,7 @@ func clientEnv(sent []string) []string {
 
 func allowedEnv(k string) bool {
 	switch k {
-	case "COLORTERM", "COLORFGBG", "NO_COLOR", "LANG":
+	case "COLORTERM", "COLORFGBG", "NO_COLOR", "ACCESSIBLE", "LANG":
 		return true
 	}
 	return strings.HasPrefix(k, "LC_") && len(k) <= 32 && printable(k)

@@ -127,16 +127,18 @@ func TestThemeFollowsTheBackgroundAnswer(t *testing.T) {
 	}
 }
 
-// Of what a client sends, the program sees COLORTERM, NO_COLOR, LANG and
-// LC_* only, short and printable; TERM comes with the pty request.
+// Of what a client sends, the program sees COLORTERM, COLORFGBG,
+// NO_COLOR, ACCESSIBLE, LANG and LC_* only, short and printable; TERM
+// comes with the pty request.
 func TestClientEnv(t *testing.T) {
 	t.Parallel()
 	got := clientEnv([]string{
 		"PATH=/evil", "LD_PRELOAD=/x.so", "HOME=/root", "TERM=vt100", "TERM_PROGRAM=x", "SSH_TTY=/dev/pts/9",
 		"COLORTERM=truecolor", "NO_COLOR=1", "LANG=ja_JP.UTF-8", "LC_ALL=C.UTF-8", "LC_\x1b[31m=x",
 		"COLORTERM=24bit", "LC_CTYPE=" + strings.Repeat("x", 200), "LANG=\x1b]0;t\x07", "junk",
+		"ACCESSIBLE=1", "ACCESSIBLE_X=1",
 	})
-	want := []string{"NO_COLOR=1", "LANG=ja_JP.UTF-8", "LC_ALL=C.UTF-8", "COLORTERM=24bit"}
+	want := []string{"NO_COLOR=1", "LANG=ja_JP.UTF-8", "LC_ALL=C.UTF-8", "COLORTERM=24bit", "ACCESSIBLE=1"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}

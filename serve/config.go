@@ -25,7 +25,21 @@ const (
 	DefaultIdleTimeout = 15 * time.Minute
 	DefaultMaxSession  = 2 * time.Hour
 	DefaultDrain       = 10 * time.Second
+
+	// Connection-level limits: see docs/SERVING.md, "Before the
+	// session: connections and channels", for how to size them.
+	DefaultMaxConns         = 500
+	DefaultPerIPConns       = 16
+	DefaultHandshakeTimeout = 10 * time.Second
+	DefaultNoSessionTimeout = 10 * time.Second
+	DefaultMaxChannels      = 3
+	DefaultMaxCells         = 16000
 )
+
+// DefaultStartups is --max-startups: unauthenticated connections start to
+// be dropped at random past 64 (30 % of them), more and more up to 256,
+// where all are.
+const DefaultStartups = "64:30:256"
 
 // Config is how a server runs. Zero durations and counts are not defaults:
 // build a Config with NewConfig and change what differs.
@@ -44,7 +58,21 @@ type Config struct {
 	RateBurst   int     // sessions an address may open at once before Rate applies
 
 	IdleTimeout time.Duration // since the last key press
-	MaxSession  time.Duration // since the session began
+	MaxSession  time.Duration // since the connection began
+
+	MaxConns   int      // open connections in all, whatever their state
+	PerIPConns int      // open connections per client address
+	Startups   Startups // connections not yet authenticated
+	// HandshakeTimeout bounds the SSH handshake (and a PROXY header).
+	HandshakeTimeout time.Duration
+	// NoSessionTimeout is how long a connection may stay open without a
+	// session running, and a session channel without asking for one.
+	NoSessionTimeout time.Duration
+	MaxChannels      int // session channels open at once on one connection
+	MaxCells         int // cells (columns × rows) of one session's screen
+	// FitFileLimit lowers MaxConns to what the process's file descriptor
+	// limit can hold, rather than refusing to start (for defaults).
+	FitFileLimit bool
 
 	// TrustedProxies are the sources whose PROXY protocol header is used;
 	// empty: PROXY headers are refused from everyone.
@@ -71,7 +99,7 @@ type Config struct {
 
 // NewConfig is the configuration with every default, for a story.
 func NewConfig(story *model.Story) Config {
-	return Config{
+	c := Config{
 		Story:        story,
 		MaxSessions:  DefaultMaxSessions,
 		PerIP:        DefaultPerIP,
@@ -84,6 +112,8 @@ func NewConfig(story *model.Story) Config {
 		input:        defaultInputLimits(),
 		writeTimeout: defaultWriteTimeout,
 	}
+	c.connDefaults()
+	return c
 }
 
 // defaultWriteTimeout is how long one write to a client may wait for it
@@ -124,6 +154,9 @@ func (c *Config) Check() error {
 		return fmt.Errorf("--idle-timeout %s: want a positive duration", c.IdleTimeout)
 	case c.MaxSession <= 0:
 		return fmt.Errorf("--max-session %s: want a positive duration", c.MaxSession)
+	}
+	if err := c.checkConnLimits(); err != nil {
+		return err
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)

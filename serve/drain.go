@@ -11,11 +11,12 @@ import (
 const closeGrace = 3 * time.Second
 
 // Drain stops the server gracefully: it stops accepting connections and
-// sessions (/healthz answers 503), tells each open explorer that the
-// server is restarting, and gives the sessions up to grace to end. Those
-// still open then are ended the normal way (their terminals restored, a
-// line saying why), and whatever is left after closeGrace is cut. It
-// returns once every session has ended and the server is closed.
+// sessions (/healthz answers 503), tells each open explorer and
+// accessible session that the server is restarting, and gives the
+// sessions up to grace to end. Those still open then are ended the normal
+// way (their terminals restored, a line saying why), and whatever is left
+// after closeGrace is cut. It returns once every session has ended and
+// the server is closed.
 func (s *Server) Drain(grace time.Duration) {
 	s.draining.Store(true)
 	stopCtx, stop := context.WithCancel(context.Background())
@@ -28,6 +29,8 @@ func (s *Server) Drain(grace time.Duration) {
 	for _, sess := range sessions {
 		if p, _ := sess.program(); p != nil {
 			go p.Send(noticeMsg{notice})
+		} else if out := sess.accessibleOutput(); out != nil {
+			go out.notice(notice)
 		}
 	}
 	timer := time.NewTimer(grace)

@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"charm.land/ssh"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dealtui/dealtui/ui"
@@ -33,6 +34,12 @@ type sessionState struct {
 	// initCmd is what Init returns beside the model's own: the commands
 	// of updates made before the program ran (presize).
 	initCmd tea.Cmd
+	// maxCells bounds the screen (--max-cells); cells counts it among
+	// the open sessions'.
+	maxCells int
+	cells    *cellCount
+	// window is the size the session's window has now (resizes.latest).
+	window func() ssh.Window
 }
 
 // noticeMsg asks for a notice over the last line; "" removes it.

@@ -14,15 +14,19 @@ import (
 //
 //	track  → every session: the session wrapper, the live set, recovery
 //	admit  → draining, --rate, --max-sessions, --per-ip: "busy: …" and close
-//	route  → a command: print; no terminal: the story as text; else on to
+//	route  → a command: print; the accessible mode; no terminal: the
+//	story as text; else on to
 //	bubbletea.MiddlewareWithProgramHandler(newProgram) → the explorer
 
 // track wraps each session, keeps it in the live set until it ends, and
 // contains a panic in the handlers to that session.
 func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
-		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout)
+		sess := newSession(raw, s.nextID.Add(1), s.cfg.input.resizeInterval, s.cfg.writeTimeout, s.cfg.MaxCells)
 		sess.lang = sessionLang(sess.lang, sess.env, s.cfg.Story.Lang)
+		// Tell the channel under the session (see channels.go).
+		_, _ = raw.SendRequest(channelStarted, false, nil)
+		defer func() { _, _ = raw.SendRequest(channelEnded, false, nil) }()
 		s.register(sess)
 		defer s.unregister(sess)
 		defer sess.cancel()
@@ -89,8 +93,8 @@ func endedBy(reason string) string {
 	return reason
 }
 
-// route answers commands and sessions without a terminal itself, and
-// hands the rest to the explorer.
+// route answers commands, the accessible mode and sessions without a
+// terminal itself, and hands the rest to the explorer.
 func (s *Server) route(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
 		sess := raw.(*session)
@@ -101,17 +105,29 @@ func (s *Server) route(next ssh.Handler) ssh.Handler {
 				width = sess.pty.Window.Width
 			}
 			sess.exit(s.runCommand(sess, width))
+		case kindAccessible:
+			s.runAccessible(sess)
 		case kindText:
-			code := exitOK
-			if err := s.cfg.storyIn(sess.lang).WriteText(sess, model.DefaultWidth); err != nil {
-				code = exitError
-			}
-			sess.exit(code)
+			sess.exit(s.writeText(sess))
 		default:
 			next(sess)
 			s.explorerEnded(sess)
 		}
 	}
+}
+
+// writeText answers a session without a terminal or a command: the story
+// as text, or the tour as text when it asked for the tour.
+func (s *Server) writeText(sess *session) int {
+	story := s.cfg.storyIn(sess.lang)
+	write := func() error { return story.WriteText(sess, model.DefaultWidth) }
+	if sess.tour && story.Tour != nil {
+		write = func() error { return story.WriteTourText(sess, model.DefaultWidth) }
+	}
+	if err := write(); err != nil {
+		return exitError
+	}
+	return exitOK
 }
 
 // explorerEnded tells the client why the server ended its explorer, if it
@@ -123,6 +139,7 @@ func (s *Server) explorerEnded(sess *session) {
 		return
 	}
 	p.Kill() // ends it if it has not ended: its context, its input pump
+	st.cells.set(0)
 	if pe := st.panic(); pe != nil {
 		sess.setReason(endPanic)
 		s.log.Error("explorer panicked", "session", sess.id, "addr", sess.addr.String(),

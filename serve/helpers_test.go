@@ -87,6 +87,8 @@ func startServer(t testing.TB, change func(*Config)) *testServer {
 	cfg.Rate = 0 // tests open many sessions from one address
 	cfg.PerIP = 1000
 	cfg.MaxSessions = 1000
+	cfg.PerIPConns, cfg.MaxConns = 1000, 2000
+	cfg.Startups = Startups{Soft: 1000, Rate: 30, Hard: 1000}
 	logs := &logBuffer{}
 	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
 	if change != nil {

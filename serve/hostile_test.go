@@ -9,8 +9,9 @@ import (
 )
 
 // Absurd window sizes, at the pty request and in window changes, are
-// clamped: 0×0 is taken as 80×24 and 65535×65535 as 400×150; an in-band
-// size report nobody asked for is ignored.
+// clamped: 0×0 is taken as 80×24 and 65535×65535 as 400×150, which is then
+// shrunk to --max-cells (206×77 by default); an in-band size report nobody
+// asked for is ignored.
 func TestAbsurdWindowSizesAreClamped(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, nil)
@@ -19,7 +20,7 @@ func TestAbsurdWindowSizesAreClamped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.WaitFor(func(sc string) bool { return frameWidth(sc) == 400 }, wait); err != nil {
+	if _, err := s.WaitFor(func(sc string) bool { return frameWidth(sc) == 206 }, wait); err != nil {
 		t.Fatalf("65535×65535 at the start: %v", err)
 	}
 	s.Type("\x1b[48;9999;9999;0;0t") // an in-band resize report
@@ -47,7 +48,7 @@ func TestAbsurdWindowSizesAreClamped(t *testing.T) {
 	if _, err := z.WaitFor(func(sc string) bool { return frameWidth(sc) == 80 }, wait); err != nil {
 		t.Fatalf("0×0 at the start: %v", err)
 	}
-	for _, want := range []string{"size=400x150", "size=80x24"} {
+	for _, want := range []string{"size=206x77", "size=80x24"} {
 		if !strings.Contains(ts.log.String(), want) {
 			t.Errorf("the log has no %s", want)
 		}

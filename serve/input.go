@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/time/rate"
 )
 
 // inputLimits bound one session's input.
@@ -18,6 +17,9 @@ type inputLimits struct {
 	maxPaste       int           // bytes in one bracketed paste
 	eventsPerSec   float64       // keys, clicks, pastes… a second, sustained
 	eventBurst     int           // …and at once
+	eventQueue     int           // events waiting for the budget, at most
+	bytesPerSec    int           // bytes a second parsed, sustained
+	byteBurst      int           // …and at once
 	resizeInterval time.Duration // at most one window change per interval
 }
 
@@ -25,8 +27,11 @@ func defaultInputLimits() inputLimits {
 	return inputLimits{
 		maxSeq:         1024,
 		maxPaste:       16 << 10,
-		eventsPerSec:   200,
-		eventBurst:     400,
+		eventsPerSec:   60,
+		eventBurst:     120,
+		eventQueue:     8,
+		bytesPerSec:    16 << 10,
+		byteBurst:      32 << 10,
 		resizeInterval: 50 * time.Millisecond,
 	}
 }
@@ -59,43 +64,59 @@ func queries(askBackground bool) string {
 	return q
 }
 
+// inputHooks are what pumpInput tells the session: a key press (touch),
+// input dropped from a burst (dropped), a panic in the reader (onPanic,
+// with its stack).
+type inputHooks struct {
+	touch   func()
+	dropped func(bytes, events int)
+	onPanic func(any, []byte)
+}
+
 // pumpInput reads a session's input with ultraviolet's terminal reader and
-// hands the events to the program, at most lim.eventsPerSec a second (the
-// client waits, its bytes unread, beyond that). Key presses, clicks, the
-// wheel and pastes count as activity (touch). It returns when the input
-// ends (the client closes the session or the connection) or ctx ends
-// and the reader's current read returns, or the reader panics (onPanic
-// is then called with the panic and its stack).
-func pumpInput(ctx context.Context, in io.Reader, term string, p *tea.Program, lim inputLimits, touch func(), onPanic func(any, []byte)) {
-	rd := uv.NewTerminalReader(newInputGuard(in, lim.maxSeq, lim.maxPaste), term)
-	events := make(chan uv.Event)
+// hands the events to the program, within the budgets of burst.go: what
+// is over is dropped, so nothing waits behind a burst. Key presses,
+// clicks, the wheel and pastes count as activity (touch), unless they
+// come in a burst. It returns when the input ends (the client closes the
+// session or the connection) or ctx ends and the reader's current read
+// returns, or the reader panics.
+func pumpInput(ctx context.Context, in io.Reader, term string, p *tea.Program, lim inputLimits, h inputHooks) {
+	evc := make(chan uv.Event)
 	done := make(chan struct{})
+	bytesGate := newByteGate(lim.bytesPerSec, lim.byteBurst)
+	bytesGate.onDrop = func(n int) { h.dropped(n, 0) }
+	bytesGate.onKey = func(ev uv.Event) { // on the reader's goroutine, as its events
+		select {
+		case evc <- ev:
+		case <-ctx.Done():
+		}
+	}
+	guard := newInputGuard(in, lim.maxSeq, lim.maxPaste)
+	guard.gate = bytesGate
+	rd := uv.NewTerminalReader(guard, term)
 	go func() {
 		defer close(done)
 		defer func() {
 			if r := recover(); r != nil {
-				onPanic(r, debug.Stack())
+				h.onPanic(r, debug.Stack())
 			}
 		}()
-		_ = rd.StreamEvents(ctx, events) // it ends with the input or ctx
+		_ = rd.StreamEvents(ctx, evc) // it ends with the input or ctx
 	}()
-	limiter := rate.NewLimiter(rate.Limit(lim.eventsPerSec), lim.eventBurst)
+	pump := newEventPump(p, lim, bytesGate, h)
+	defer pump.stop()
+	var next <-chan time.Time // fires when the next queued event may go
 	for {
 		select {
-		case ev := <-events:
-			if dropInBand(ev) {
-				continue
+		case ev := <-evc:
+			if !dropInBand(ev) {
+				pump.take(ev, time.Now())
 			}
-			if isActivity(ev) {
-				touch()
-			}
-			if limiter.Wait(ctx) != nil {
-				continue // ending: keep draining the reader
-			}
-			p.Send(ev) // returns at once once the program has ended
+		case <-next:
 		case <-done:
 			return
 		}
+		next = pump.flush(time.Now())
 	}
 }
 

@@ -1,6 +1,9 @@
 package serve
 
-import "io"
+import (
+	"io"
+	"time"
+)
 
 // inputGuard bounds what one client's input can make the terminal reader
 // hold. The reader (ultraviolet's) keeps the bytes of an escape sequence
@@ -30,6 +33,8 @@ type inputGuard struct {
 	buf  []byte
 	out  []byte
 	tail []byte
+
+	gate *byteGate // nil: no budget of bytes
 }
 
 type guardState uint8
@@ -47,12 +52,16 @@ const (
 
 var pasteEnd = []byte("\x1b[201~")
 
+// guardReadSize is how much the guard reads at once: in a flood, each
+// read over the byte budget lets its last burstTail bytes through.
+const guardReadSize = 16 << 10
+
 // maxParams is the most parameter separators (; and :) a CSI or DCS may
 // have; real ones have at most a handful.
 const maxParams = 16
 
 func newInputGuard(r io.Reader, maxSeq, maxPaste int) *inputGuard {
-	return &inputGuard{r: r, maxSeq: maxSeq, maxPaste: maxPaste, buf: make([]byte, 4096)}
+	return &inputGuard{r: r, maxSeq: maxSeq, maxPaste: maxPaste, buf: make([]byte, guardReadSize)}
 }
 
 // Read returns the client's bytes, with over-long sequences and pastes
@@ -61,7 +70,18 @@ func (g *inputGuard) Read(p []byte) (int, error) {
 	for len(g.tail) == 0 {
 		n, err := g.r.Read(g.buf)
 		g.out = g.out[:0]
-		for _, c := range g.buf[:n] {
+		in := g.buf[:n]
+		if g.gate != nil && n > 0 {
+			now := time.Now()
+			var fresh bool
+			if in, fresh = g.gate.admit(in, now); fresh {
+				g.interrupt()
+			}
+			if len(in) < n {
+				time.Sleep(g.gate.pause(n, now)) // the client's bytes wait in its window meanwhile
+			}
+		}
+		for _, c := range in {
 			g.step(c)
 		}
 		g.tail = g.out
@@ -75,6 +95,23 @@ func (g *inputGuard) Read(p []byte) (int, error) {
 }
 
 func (g *inputGuard) emit(b ...byte) { g.out = append(g.out, b...) }
+
+// interrupt ends the sequence or paste under way, as a cut does, once
+// input has been dropped from the middle of it (byteGate): what comes
+// after is read afresh, as text.
+func (g *inputGuard) interrupt() {
+	if !g.drop {
+		switch g.state {
+		case inCSI:
+			g.emit('~')
+		case inDCS, inString, inStrEsc:
+			g.emit(0x1b, '\\')
+		case inPaste:
+			g.emit(pasteEnd...)
+		}
+	}
+	g.state, g.drop, g.matched = inText, false, 0
+}
 
 func (g *inputGuard) step(c byte) {
 	switch g.state {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"net/http"
 	rtmetrics "runtime/metrics"
 	"sync/atomic"
@@ -20,15 +21,17 @@ import (
 type metrics struct {
 	set        *vm.Set
 	active     atomic.Int64
+	cells      atomic.Int64 // of the explorer sessions' screens
 	duration   *vm.PrometheusHistogram
 	firstFrame *vm.PrometheusHistogram
 }
 
 // Session kinds, as dealtui_sessions_total{kind} counts them.
 const (
-	kindExplorer = "explorer" // a terminal: the explorer
-	kindText     = "text"     // no terminal, no command: the story as text
-	kindCommand  = "command"  // a command: print, or an error
+	kindExplorer   = "explorer"   // a terminal: the explorer
+	kindAccessible = "accessible" // the accessible mode, with a terminal or not
+	kindText       = "text"       // no terminal, no command: the story as text
+	kindCommand    = "command"    // a command: print, or an error
 )
 
 func newMetrics() *metrics {
@@ -37,7 +40,7 @@ func newMetrics() *metrics {
 	vm.ExposeMetadata(true)
 	m := &metrics{set: vm.NewSet()}
 	m.set.NewGauge("dealtui_sessions_active", func() float64 { return float64(m.active.Load()) })
-	for _, k := range []string{kindExplorer, kindText, kindCommand} {
+	for _, k := range []string{kindExplorer, kindAccessible, kindText, kindCommand} {
 		m.set.NewCounter(`dealtui_sessions_total{kind="` + k + `"}`)
 	}
 	for _, r := range []string{rejectMaxSessions, rejectPerIP, rejectRate, rejectDraining, rejectProxyHeader} {
@@ -48,6 +51,8 @@ func newMetrics() *metrics {
 	m.firstFrame = m.set.NewPrometheusHistogramExt("dealtui_first_frame_seconds",
 		[]float64{.005, .01, .025, .05, .1, .25, .5, 1, 1.5, 2.5, 5, 10})
 	m.set.NewGauge("go_gc_heap_live_bytes", liveHeap)
+	m.connCounters()
+	m.set.NewGauge("dealtui_session_cells", func() float64 { return float64(m.cells.Load()) })
 	return m
 }
 
@@ -85,8 +90,11 @@ func (m *metrics) handler(draining *atomic.Bool) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		m.set.WritePrometheus(w)
+		var own bytes.Buffer
+		m.set.WritePrometheus(&own)
+		_ = withHelp(w, own.Bytes())
 		vm.WriteProcessMetrics(w)
+		vm.WriteFDMetrics(w) // process_open_fds, process_max_fds
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

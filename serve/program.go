@@ -31,6 +31,7 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 		Profile: termcap.Profile(env, true), // a session with a pty is a terminal
 		Renders: s.renders,                  // one cache for all sessions
 		Suspend: false,                      // ctrl+z never suspends the server
+		Tour:    sess.tour,                  // ssh -t HOST tour
 	}
 	if dark, known := termcap.DarkBackground(env); known {
 		opts.LightGuess = !dark
@@ -38,6 +39,8 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 	var p *tea.Program
 	m := newSessionModel(s.cfg.newModel(s.cfg.storyIn(sess.lang), opts), func() { p.Quit() }).presize(sess.pty.Window.Width, sess.pty.Window.Height)
 	m.st.firstFrame = func() { s.metrics.firstFrameAfter(time.Since(sess.start)) }
+	m.st.maxCells, m.st.cells = s.cfg.MaxCells, &cellCount{total: &s.metrics.cells}
+	m.st.window = sess.resizes.latest
 	popts := append(bubbletea.MakeOptions(sess), // output, environment, colour profile, size
 		tea.WithColorProfile(opts.Profile), // the explorer's reading of the client (monochrome TERMs)
 		tea.WithInput(nil),                 // input comes through pumpInput
@@ -61,10 +64,21 @@ func (s *Server) newProgram(raw ssh.Session) *tea.Program {
 // explorer already has (Bubble Tea and the middleware each send the
 // first one again) and the environment message, which the explorer does
 // not read.
+//
+// A window size message stands for the window's latest size, whatever
+// size it carries: Bubble Tea sends the size it started with from a
+// goroutine of its own once it runs, and the middleware a window change
+// made before the shell from another, so the start size may come last
+// and would undo the change.
 func (st *sessionState) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch m := msg.(type) {
 	case tea.WindowSizeMsg:
-		w := clampWindow(ssh.Window{Width: m.Width, Height: m.Height})
+		w := ssh.Window{Width: m.Width, Height: m.Height}
+		if st.window != nil {
+			w = st.window()
+		}
+		w = fitWindow(w, st.maxCells)
+		st.cells.set(w.Width * w.Height)
 		if w.Width == st.width && w.Height == st.height {
 			return nil
 		}
@@ -90,14 +104,15 @@ func (s *Server) pumpSession(sess *session, p *tea.Program) {
 			crashed(r, debug.Stack())
 		}
 	}()
-	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input, sess.touch, crashed)
+	pumpInput(sess.ctx, sess.Session, sess.term, p, s.cfg.input,
+		inputHooks{touch: sess.touch, dropped: s.metrics.inputDropped, onPanic: crashed})
 }
 
 // watchTime ends the session after --idle-timeout without a key press, or
-// --max-session after it began, whichever comes first; it returns when
+// --max-session after its connection began, whichever comes first; it returns when
 // the session's handler does.
 func (s *Server) watchTime(sess *session) {
-	maxTimer := time.NewTimer(s.cfg.MaxSession)
+	maxTimer := time.NewTimer(s.cfg.MaxSession - time.Since(sess.connStart))
 	defer maxTimer.Stop()
 	idleTimer := time.NewTimer(s.cfg.IdleTimeout)
 	defer idleTimer.Stop()

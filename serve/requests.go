@@ -1,7 +1,8 @@
 package serve
 
 import (
-	"charm.land/ssh"
+	"slices"
+
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -14,44 +15,96 @@ const (
 	maxEnvRequestBytes = 1024
 )
 
-// sessionChannels replaces the library's "session" channel handler with
-// one whose requests are bounded first.
-func sessionChannels() map[string]ssh.ChannelHandler {
-	return map[string]ssh.ChannelHandler{
-		"session": func(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
-			ssh.DefaultSessionHandler(srv, conn, boundedChannel{ch}, ctx)
-		},
-	}
+// Requests the filter answers itself.
+const (
+	reqWindowChange = "window-change"
+	reqAgent        = "auth-agent-req@openssh.com"
+	reqSignal       = "signal"
+)
+
+// requestFilter stands between a session channel's requests and the SSH
+// library, which mishandles some of them (charm.land/ssh v0.4.3):
+//
+//   - env requests past the first maxEnvRequests, or larger than
+//     maxEnvRequestBytes, are refused (the library keeps them all);
+//   - a window change before the session runs is answered here and kept,
+//     the latest only, and handed to the library once the session has
+//     read its terminal: the library puts each change on a channel of one
+//     slot that nobody reads before the shell, so a second change would
+//     block the channel's requests for good, and a change the library
+//     takes while the session starts races with its reading of the size;
+//   - agent forwarding is refused (the library answers it granted, though
+//     nothing forwards it);
+//   - a signal is refused (the library never answers one).
+type requestFilter struct {
+	envs    int
+	pty     bool   // a pty-req went to the library
+	started bool   // the session runs and has read its terminal
+	pending []byte // the latest window change not yet handed on
 }
 
-// boundedChannel is a new session channel whose requests pass through
-// boundRequests.
-type boundedChannel struct{ gossh.NewChannel }
-
-func (c boundedChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
-	ch, reqs, err := c.NewChannel.Accept()
-	if err != nil {
-		return ch, reqs, err
+// pass says whether a request goes on to the library; if not, it has been
+// answered.
+func (f *requestFilter) pass(req *gossh.Request) bool {
+	switch req.Type {
+	case "env":
+		f.envs++
+		if f.envs > maxEnvRequests || len(req.Payload) > maxEnvRequestBytes {
+			_ = req.Reply(false, nil)
+			return false
+		}
+	case "pty-req":
+		f.pty = true
+	case reqWindowChange:
+		if f.started {
+			return true
+		}
+		ok := f.pty && len(req.Payload) >= 16
+		if ok {
+			f.pending = slices.Clone(req.Payload[:16])
+		}
+		_ = req.Reply(ok, nil)
+		return false
+	case reqAgent, reqSignal:
+		_ = req.Reply(false, nil)
+		return false
 	}
-	out := make(chan *gossh.Request)
-	go boundRequests(reqs, out)
-	return ch, out, nil
+	return true
 }
 
-// boundRequests passes a session's requests on, refusing env requests
-// beyond the first maxEnvRequests and any larger than
-// maxEnvRequestBytes. It ends when the requests do.
-func boundRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+// start marks the session running, and gives the window change kept for
+// it, if any, as a request that wants no reply.
+func (f *requestFilter) start() *gossh.Request {
+	f.started = true
+	if f.pending == nil {
+		return nil
+	}
+	req := &gossh.Request{Type: reqWindowChange, Payload: f.pending}
+	f.pending = nil
+	return req
+}
+
+// filter passes the channel's requests on through a requestFilter until
+// they end.
+func (c *sessionChan) filter(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	defer close(out)
-	envs := 0
-	for req := range in {
-		if req.Type == "env" {
-			envs++
-			if envs > maxEnvRequests || len(req.Payload) > maxEnvRequestBytes {
-				_ = req.Reply(false, nil)
-				continue
+	defer c.setup.Stop() // the channel has ended
+	var f requestFilter
+	started := c.started
+	for {
+		select {
+		case req, ok := <-in:
+			if !ok {
+				return
+			}
+			if f.pass(req) {
+				out <- req
+			}
+		case <-started:
+			started = nil
+			if req := f.start(); req != nil {
+				out <- req
 			}
 		}
-		out <- req
 	}
 }

@@ -22,6 +22,10 @@ type Listen struct {
 // then drains (see Server.Drain) and returns nil. An error means it could
 // not start, or the listener failed.
 func Run(ctx context.Context, cfg Config, l Listen) error {
+	note, err := fitFileLimit(&cfg)
+	if err != nil {
+		return err
+	}
 	srv, err := New(cfg)
 	if err != nil {
 		return err
@@ -40,14 +44,21 @@ func Run(ctx context.Context, cfg Config, l Listen) error {
 		}
 		metricsAddr = mln.Addr()
 		hs = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second}
-		go func() { _ = hs.Serve(mln) }()
+		go func() { _ = hs.Serve(&capListener{Listener: mln, max: metricsMaxConns}) }()
 		defer hs.Close()
+	}
+	if note != "" {
+		cfg.Logger.Warn(note)
 	}
 	cfg.Logger.Info("serving", "addr", ln.Addr().String(), "metrics", addrString(metricsAddr),
 		"host_key", cfg.HostKeyPath, "host_key_created", srv.KeyCreated(), "fingerprint", srv.Fingerprint(),
 		"max_sessions", cfg.MaxSessions, "per_ip", cfg.PerIP, "rate", cfg.Rate,
 		"idle_timeout", cfg.IdleTimeout.String(), "max_session", cfg.MaxSession.String(),
-		"proxy_protocol", len(cfg.TrustedProxies) > 0)
+		"proxy_protocol", len(cfg.TrustedProxies) > 0,
+		"max_conns", cfg.MaxConns, "per_ip_conns", cfg.PerIPConns, "max_startups", cfg.Startups.String(),
+		"handshake_timeout", cfg.HandshakeTimeout.String(), "no_session_timeout", cfg.NoSessionTimeout.String(),
+		"max_channels", cfg.MaxChannels, "max_cells", cfg.MaxCells,
+		"worst_case_rss_mib", WorstCaseRSS(cfg)>>20, "files_needed", FilesNeeded(cfg))
 	if l.Ready != nil {
 		l.Ready(ln.Addr(), metricsAddr)
 	}

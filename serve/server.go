@@ -28,6 +28,8 @@ type Server struct {
 	rate    ratelimiter.RateLimiter // nil: no rate limit
 	metrics *metrics
 	renders *mdrender.Cache // Glamour renderings, shared by all sessions
+	conns   *connTable      // connections, before and after their sessions
+	notes   *logSampler     // refusals, logged at most once an interval
 
 	fingerprint string
 	keyCreated  bool
@@ -42,9 +44,9 @@ type Server struct {
 
 // Connection-level bounds, beyond the session's own limits.
 const (
-	handshakeTimeout = 20 * time.Second
-	// connSlack is how long a connection may outlive the limits of its
-	// session (--idle-timeout, --max-session) before it is cut.
+	// connSlack is how long a connection may stay quiet past
+	// --idle-timeout before it is cut: a backstop, since its session's
+	// own timer ends the session first.
 	connSlack = 5 * time.Minute
 	// rateCacheSize is how many client addresses the rate limiter
 	// remembers (least recently seen forgotten first).
@@ -68,6 +70,7 @@ func New(cfg Config) (*Server, error) {
 		log:         cfg.Logger,
 		counter:     newSessionCounter(cfg.MaxSessions, cfg.PerIP),
 		metrics:     newMetrics(),
+		notes:       newLogSampler(cfg.Logger, refusalLogEvery),
 		renders:     mdrender.NewCache(renderCacheBytes, 0),
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		keyCreated:  created,
@@ -91,11 +94,9 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.ssh.ChannelHandlers = sessionChannels()
-	s.ssh.HandshakeTimeout = handshakeTimeout
 	s.ssh.IdleTimeout = cfg.IdleTimeout + connSlack
-	s.ssh.MaxTimeout = cfg.MaxSession + connSlack
 	s.ssh.ConnectionFailedCallback = s.connFailed
+	s.limitConns()
 	return s, nil
 }
 
@@ -110,6 +111,7 @@ func (s *Server) KeyCreated() bool { return s.keyCreated }
 // header, whose client address is used; from anyone else a PROXY header
 // is refused.
 func (s *Server) Serve(ln net.Listener) error {
+	ln = &limitListener{Listener: ln, t: s.conns, trusted: s.cfg.TrustedProxies, refused: s.connRefused}
 	if len(s.cfg.TrustedProxies) > 0 {
 		ln = proxyListener(ln, s.cfg.TrustedProxies)
 	}
@@ -129,15 +131,17 @@ func (s *Server) Close() error {
 	return s.ssh.Close()
 }
 
-// connFailed logs a connection that ended before its SSH handshake was
-// done, and counts one that sent a PROXY header it may not send.
+// connFailed counts and logs (sampled) a connection that ended before
+// its SSH handshake was done, and counts one that sent a PROXY header it
+// may not send.
 func (s *Server) connFailed(c net.Conn, err error) {
-	reason := "handshake"
-	if isProxyRefusal(err) {
-		reason = rejectProxyHeader
-		s.metrics.reject(reason)
+	reason := handshakeFailure(err)
+	s.metrics.handshakeFailed(reason)
+	if reason == failProxy {
+		s.metrics.reject(rejectProxyHeader)
 	}
-	s.log.Info("connection refused", "addr", c.RemoteAddr().String(), "reason", reason, "err", err.Error())
+	s.notes.note(slog.LevelInfo, "handshake failed", "handshake:"+reason,
+		"addr", c.RemoteAddr().String(), "reason", reason, "err", err.Error())
 }
 
 // register adds a session to the live ones, which Drain waits for.

@@ -24,11 +24,15 @@ type session struct {
 	id    uint64
 	addr  netip.Addr
 	kind  string
+	tour  bool       // the command line asked for the guided tour
 	lang  model.Lang // "" until the server decides it (sessionLang)
 	start time.Time
 	args  []string
+	// connStart is when the session's connection began, which
+	// --max-session counts from.
+	connStart time.Time
 
-	env     []string // COLORTERM, NO_COLOR, LANG, LC_*
+	env     []string // COLORTERM, COLORFGBG, NO_COLOR, ACCESSIBLE, LANG, LC_*
 	term    string
 	pty     ssh.Pty
 	hasPty  bool
@@ -43,10 +47,14 @@ type session struct {
 
 	lastActive atomic.Int64 // unix nanoseconds of the last key press
 
-	mu     sync.Mutex
-	prog   *tea.Program
-	state  *sessionState
-	reason string // why the server ended the session; "" if the client did
+	mu    sync.Mutex
+	prog  *tea.Program
+	state *sessionState
+	// lineStop ends the accessible mode's run, and lineOut is its output,
+	// for a session that runs it rather than the explorer.
+	lineStop context.CancelFunc
+	lineOut  *lineOutput
+	reason   string // why the server ended the session; "" if the client did
 }
 
 // Why the server ended a session.
@@ -58,7 +66,7 @@ const (
 	endPanic   = "panic"
 )
 
-func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Duration) *session {
+func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Duration, maxCells int) *session {
 	s := &session{
 		Session: raw,
 		id:      id,
@@ -67,6 +75,10 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 		args:    raw.Command(),
 		env:     clientEnv(raw.Environ()),
 	}
+	s.connStart = s.start
+	if tc := connOf(raw.Context()); tc != nil {
+		s.connStart = tc.start
+	}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.writeTimeout = writeTimeout
 	s.out = &deadlineWriter{w: raw, timeout: writeTimeout, expire: s.writeExpired}
@@ -74,26 +86,39 @@ func newSession(raw ssh.Session, id uint64, resizeInterval, writeTimeout time.Du
 	s.hasPty = ok
 	s.term = clientTerm(pty.Term)
 	if ok {
-		s.pty = ssh.Pty{Term: s.term, Window: clampWindow(pty.Window)}
-		s.resizes = newResizes(resizeInterval)
+		s.pty = ssh.Pty{Term: s.term, Window: fitWindow(pty.Window, maxCells)}
+		s.resizes = newResizes(resizeInterval, s.pty.Window)
+		s.resizes.fit = func(w ssh.Window) ssh.Window { return fitWindow(w, maxCells) }
 		go s.resizes.pump(winch)
 	}
-	// ssh -t HOST ja: the explorer in Japanese; without a terminal, the
-	// story as text in it.
-	asked, explorerWords := explorerArgs(s.args)
-	switch {
-	case !explorerWords:
-		s.kind = kindCommand
-	case ok:
-		s.kind, s.lang = kindExplorer, asked
-	default:
-		s.kind, s.lang = kindText, asked
+	s.kind, s.lang = sessionKind(s.args, s.env, ok)
+	if asks, ok := readerArgs(s.args); ok {
+		s.tour = asks.tour
 	}
 	s.lastActive.Store(s.start.UnixNano())
 	return s
 }
 
-// Environ is what the client sent of COLORTERM, NO_COLOR, LANG and LC_*.
+// sessionKind is what a session runs, and the language its command line
+// asks for: ssh -t HOST ja, the explorer in Japanese (without a terminal,
+// the story as text in it); ssh -t HOST accessible, or ACCESSIBLE in the
+// environment with a terminal, the accessible mode; anything else, a
+// command.
+func sessionKind(args, env []string, hasPty bool) (kind string, lang model.Lang) {
+	asks, ok := readerArgs(args)
+	switch {
+	case !ok:
+		return kindCommand, ""
+	case asks.accessible, hasPty && envAccessible(env):
+		return kindAccessible, asks.lang
+	case hasPty:
+		return kindExplorer, asks.lang
+	}
+	return kindText, asks.lang
+}
+
+// Environ is what the client sent of COLORTERM, COLORFGBG, NO_COLOR,
+// ACCESSIBLE, LANG and LC_*.
 func (s *session) Environ() []string { return slices.Clone(s.env) }
 
 // Pty is the client's terminal with its TERM checked and its window
@@ -137,13 +162,35 @@ func (s *session) program() (*tea.Program, *sessionState) {
 	return s.prog, s.state
 }
 
+// setAccessible records the accessible mode's run once it is made.
+func (s *session) setAccessible(stop context.CancelFunc, out *lineOutput) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lineStop, s.lineOut = stop, out
+}
+
+// accessibleOutput is the accessible mode's output, nil for a session
+// that does not run it.
+func (s *session) accessibleOutput() *lineOutput {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lineOut
+}
+
 // end ends the session for a reason of the server's: its program quits
-// the normal way (the client's terminal is restored) and the handler then
-// tells the client why. The first reason given is kept.
+// the normal way (the client's terminal is restored), or the accessible
+// mode ends at its next read, and the handler then tells the client why.
+// The first reason given is kept.
 func (s *session) end(reason string) {
 	s.setReason(reason)
-	if p, _ := s.program(); p != nil {
+	s.mu.Lock()
+	p, stop := s.prog, s.lineStop
+	s.mu.Unlock()
+	switch {
+	case p != nil:
 		p.Quit() // returns at once once the program has ended
+	case stop != nil:
+		stop()
 	}
 }
 

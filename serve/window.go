@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"sync/atomic"
 	"time"
 
 	"charm.land/ssh"
@@ -15,13 +16,32 @@ import (
 // would block that goroutine for good, and with it the session. So this
 // reads every change until the library closes the channel, and delivers
 // to out without ever waiting for its reader.
+//
+// It also keeps the latest size it delivered (latest), the one a
+// program must end at whatever order its resize messages come in.
 type resizes struct {
 	out      chan ssh.Window // what the program's resize handler reads
 	interval time.Duration
+	fit      func(ssh.Window) ssh.Window // clamps a size
+	last     atomic.Uint64               // the latest size delivered, packed
 }
 
-func newResizes(interval time.Duration) *resizes {
-	return &resizes{out: make(chan ssh.Window, 1), interval: interval}
+// newResizes delivers changes of a window that starts at start.
+func newResizes(interval time.Duration, start ssh.Window) *resizes {
+	r := &resizes{out: make(chan ssh.Window, 1), interval: interval, fit: clampWindow}
+	r.setLatest(start)
+	return r
+}
+
+func (r *resizes) setLatest(w ssh.Window) {
+	r.last.Store(uint64(uint32(w.Width))<<32 | uint64(uint32(w.Height)))
+}
+
+// latest is the size the window has, as far as the session knows: the
+// start size, or the latest change delivered.
+func (r *resizes) latest() ssh.Window {
+	v := r.last.Load()
+	return ssh.Window{Width: int(v >> 32), Height: int(uint32(v))}
 }
 
 // pump runs until in is closed.
@@ -41,7 +61,7 @@ func (r *resizes) pump(in <-chan ssh.Window) {
 				}
 				return
 			}
-			pending, waiting = clampWindow(w), true
+			pending, waiting = r.fit(w), true
 			if tick != nil {
 				continue // deliver when the interval is over
 			}
@@ -64,6 +84,7 @@ func (r *resizes) pump(in <-chan ssh.Window) {
 
 // offer puts w in the slot, replacing a change not yet read.
 func (r *resizes) offer(w ssh.Window) {
+	r.setLatest(w)
 	for {
 		select {
 		case r.out <- w:

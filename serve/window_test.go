@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 )
 
@@ -26,7 +27,7 @@ func TestClampWindow(t *testing.T) {
 // change until its input closes.
 func TestResizesNeverBlock(t *testing.T) {
 	t.Parallel()
-	r := newResizes(time.Hour) // after the first, nothing is delivered until the input closes
+	r := newResizes(time.Hour, ssh.Window{Width: 80, Height: 24}) // after the first, nothing is delivered until the input closes
 	in := make(chan ssh.Window)
 	done := make(chan struct{})
 	go func() {
@@ -48,7 +49,7 @@ func TestResizesNeverBlock(t *testing.T) {
 // delivered.
 func TestResizesDeliverTheLatest(t *testing.T) {
 	t.Parallel()
-	r := newResizes(time.Millisecond)
+	r := newResizes(time.Millisecond, ssh.Window{Width: 80, Height: 24})
 	in := make(chan ssh.Window)
 	go r.pump(in)
 	for i := range 100 {
@@ -60,5 +61,26 @@ func TestResizesDeliverTheLatest(t *testing.T) {
 			close(in)
 			return
 		}
+	}
+}
+
+// A window size message stands for the latest size delivered: Bubble
+// Tea's own start size, sent from a goroutine of its own, may reach the
+// program after a window change made before the shell, and must not undo
+// it; latest follows what is delivered.
+func TestStartSizeDoesNotUndoAChange(t *testing.T) {
+	t.Parallel()
+	r := newResizes(time.Hour, ssh.Window{Width: 80, Height: 24})
+	if got := r.latest(); got != (ssh.Window{Width: 80, Height: 24}) {
+		t.Fatalf("latest at the start: %v", got)
+	}
+	r.offer(ssh.Window{Width: 110, Height: 35})
+	st := &sessionState{maxCells: DefaultMaxCells, window: r.latest, width: 80, height: 24}
+	if got := st.filter(nil, tea.WindowSizeMsg{Width: 110, Height: 35}); got != (tea.WindowSizeMsg{Width: 110, Height: 35}) {
+		t.Fatalf("the change: %v", got)
+	}
+	st.width, st.height = 110, 35 // as Update records it
+	if got := st.filter(nil, tea.WindowSizeMsg{Width: 80, Height: 24}); got != nil {
+		t.Errorf("the start size after the change: %v, want it dropped", got)
 	}
 }

@@ -31,6 +31,7 @@ type Model struct {
 	reader     *reader
 	search     *search
 	help       *helpView
+	tour       *tour
 	footerHelp help.Model // the footer's short help
 	hist       history
 	status     status
@@ -101,6 +102,11 @@ func New(s *model.Story, opts Options) *Model {
 		m.openOnStoryDay()
 	}
 	m.reader.show(m.selected())
+	m.tour = newTour(s, opts.tourPace())
+	if opts.Tour && m.tour.exists() {
+		m.tour.enter()
+		m.showStop()
+	}
 	return m
 }
 
@@ -118,10 +124,14 @@ func (m *Model) openOnStoryDay() {
 // Init asks the terminal for its background colour when the theme is
 // automatic. The first frame does not wait for the answer.
 func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.opts.Theme == ThemeAuto && !m.opts.noColor() {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	if m.opts.Tour && !m.tour.exists() {
+		cmds = append(cmds, m.say(m.text.Tour.NoTour))
+	}
+	return tea.Batch(cmds...)
 }
 
 // selected is the item selected in the focused pane.

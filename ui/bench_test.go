@@ -201,3 +201,22 @@ func cached(c *mdrender.Cache, k mdrender.Key) bool {
 	_, ok := c.Get(k)
 	return ok
 }
+
+// BenchmarkTourStep is one tour key, → then ←, Update and View: the step's
+// item selected and shown, the phrase found, the box composed again. Both
+// items' renderings are made first, as prefetching makes the next one.
+func BenchmarkTourStep(b *testing.B) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		b.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(b *testing.B) {
+			hs := newHarness(b, Options{Theme: ThemeDark, Tour: true}, sz[0], sz[1])
+			keys := [2]tea.KeyPressMsg{keyMsg("right"), keyMsg("left")}
+			hs.send(keys[0])
+			hs.send(keys[1])
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				hs.m.Update(keys[i%2])
+				_ = hs.m.View()
+			}
+		})
+	}
+}

@@ -50,6 +50,18 @@ func dealRowComplete(tx *uiText, lb *model.Labels, term *model.Term, rows []stri
 		_, err := wordcheck.InOrder(rows, 0, term.Title, status, term.Before, term.After)
 		return err
 	}
+	for i, column := range dealCells(rows, w) {
+		if _, err := wordcheck.InOrder(column, 0, lb.TermCells(term)[i]); err != nil {
+			return fmt.Errorf("column %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// dealCells cuts the lines of a row of the deal table into its cells
+// (the marker column left out): for each column, its lines.
+func dealCells(rows []string, w int) [][]string {
+	var out [][]string
 	x := 0
 	for i, c := range dealColumns(w) {
 		if i > 1 {
@@ -60,11 +72,9 @@ func dealRowComplete(tx *uiText, lb *model.Labels, term *model.Term, rows []stri
 			for y, r := range rows {
 				column[y] = ansi.Cut(r, x, x+c)
 			}
-			if _, err := wordcheck.InOrder(column, 0, lb.TermCells(term)[i-1]); err != nil {
-				return fmt.Errorf("column %d: %w", i, err)
-			}
+			out = append(out, column)
 		}
 		x += c
 	}
-	return nil
+	return out
 }

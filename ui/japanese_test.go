@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -62,14 +61,7 @@ func TestGoldenJapanese(t *testing.T) {
 // The Japanese edition in each theme, raw and as a grid of styles.
 func TestGoldenJapaneseColour(t *testing.T) {
 	s := japaneseStory(t)
-	for _, th := range []struct {
-		name string
-		opts Options
-	}{
-		{"dark", Options{Theme: ThemeDark}},
-		{"light", Options{Theme: ThemeLight}},
-		{"nocolor", Options{Theme: ThemeDark, Profile: colorprofile.ASCII}},
-	} {
+	for _, th := range goldenThemes() {
 		hs := harnessFor(t, s, th.opts, 120, 40)
 		frame := hs.m.View().Content
 		t.Run("raw/"+th.name, func(t *testing.T) { golden.RequireEqual(t, frame) })

@@ -90,23 +90,16 @@ func dealCellsWrapped(tx *uiText, lb *model.Labels, term *model.Term, rows []str
 		}
 		return nil
 	}
-	x := 0
-	for i, c := range dealColumns(w) {
-		if i > 1 {
-			x += dealGap
-		}
-		if i > 0 {
-			var column []string
-			for _, r := range plain[:len(plain)-1] { // the last line is the rule
-				if cell := strings.TrimRight(ansi.Cut(r, x, x+c), " "); cell != "" {
-					column = append(column, cell)
-				}
-			}
-			if err := checkWrapped(lb.TermCells(term)[i-1], c, column); err != nil {
-				return fmt.Errorf("column %d: %w", i, err)
+	for i, column := range dealCells(plain[:len(plain)-1], w) { // the last line is the rule
+		var lines []string
+		for _, cell := range column {
+			if cell = strings.TrimRight(cell, " "); cell != "" {
+				lines = append(lines, cell)
 			}
 		}
-		x += c
+		if err := checkWrapped(lb.TermCells(term)[i], dealColumns(w)[i+1], lines); err != nil {
+			return fmt.Errorf("column %d: %w", i+1, err)
+		}
 	}
 	return nil
 }

@@ -24,7 +24,11 @@ type KeyMap struct {
 	// While the search box is open.
 	SearchAccept, SearchCancel, SearchUp, SearchDown, SearchSuggest key.Binding
 
-	groups [6]string // the help's group titles
+	// The guided tour: t starts it; the others work during it.
+	Tour, TourNext, TourPrev, TourSources, TourAuto, TourLeave key.Binding
+
+	groups    [6]string // the help's group titles
+	tourGroup string
 }
 
 // DefaultKeyMap is the key map described in DESIGN.md, described in
@@ -81,6 +85,14 @@ func keyMapWith(t *uiText) KeyMap {
 		SearchUp:      b(k("up", "ctrl+p"), "↑/ctrl+p", w.SearchUp),
 		SearchDown:    b(k("down", "ctrl+n"), "↓/ctrl+n", w.SearchDown),
 		SearchSuggest: b(k("tab"), "tab", w.SearchSuggest),
+
+		tourGroup:   t.Tour.HelpGroup,
+		Tour:        b(k("t"), "t", t.Tour.KeyTour),
+		TourNext:    b(k("space", "right", "l", "enter"), "space/→", t.Tour.KeyNext),
+		TourPrev:    b(k("left", "h"), "←", t.Tour.KeyPrev),
+		TourSources: b(k("s"), "s", t.Tour.KeySources),
+		TourAuto:    b(k("a"), "a", t.Tour.KeyAuto),
+		TourLeave:   b(k("esc"), "esc", t.Tour.KeyLeave),
 	}
 }
 
@@ -100,6 +112,7 @@ func (k KeyMap) Groups() []HelpGroup {
 		{g[2], []key.Binding{k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom}},
 		{g[3], []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Sources, k.ChangedOnly, k.Copy}},
 		{g[4], []key.Binding{k.SearchDown, k.SearchUp, k.SearchAccept, k.SearchCancel, k.SearchSuggest}},
+		{k.tourGroup, []key.Binding{k.Tour, k.TourNext, k.TourPrev, k.TourSources, k.TourAuto, k.TourLeave}},
 		{g[5], []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 	}
 }

@@ -22,6 +22,19 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case m.search.active:
 		return m.searchKey(msg)
 	}
+	if m.tour.active() {
+		cmd, ours := m.tourKey(msg)
+		if ours {
+			return cmd
+		}
+		return tea.Batch(cmd, m.exploreKey(msg))
+	}
+	return m.exploreKey(msg)
+}
+
+// exploreKey routes a key of the explorer: to the keys that mean the
+// same everywhere, then to the focused part.
+func (m *Model) exploreKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.globalKey(msg); ok {
 		return cmd
 	}
@@ -67,6 +80,7 @@ func (m *Model) globalActions() []action {
 		{k.NextPane, none(func() { m.switchTo(m.focus.next()) })},
 		{k.PrevPane, none(func() { m.switchTo(m.focus.prev()) })},
 		{k.Overview, m.overview},
+		{k.Tour, m.startTour},
 		{k.Sources, none(m.toggleSources)},
 		{k.ChangedOnly, m.toggleChangedOnly},
 		{k.Copy, m.copyItem},
@@ -161,8 +175,7 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
 	switch {
 	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
-		m.help.hide()
-		m.dirty |= dirtyLayout
+		return m.closeHelp()
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	default:

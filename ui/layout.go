@@ -64,7 +64,8 @@ type layout struct {
 	width, height int
 	header        rect // the title line and the tab line
 	tabs          []tabSpan
-	band          box // the timeline band; empty when hidden
+	tour          rect // the tour's narration box; empty when not touring
+	band          box  // the timeline band; empty when hidden
 	list          box
 	reader        box
 	footer        rect
@@ -80,11 +81,13 @@ const (
 type layoutFor struct {
 	focus     focus
 	searching bool
+	tourH     int // the height of the tour's narration box, 0 without one
 }
 
 // computeLayout places the regions. In the narrow layout one pane is
 // shown at a time: the reader when it has the focus, the list otherwise.
-// The timeline band shows with the timeline only.
+// The timeline band shows with the timeline only. The tour's narration
+// box, when there is one, goes between the tabs and the rest.
 func computeLayout(width, height int, f layoutFor) layout {
 	l := layout{width: width, height: height}
 	if width < minWidth || height < minHeight {
@@ -102,6 +105,11 @@ func computeLayout(width, height int, f layoutFor) layout {
 	l.header = rect{0, 0, width, headerHeight}
 	l.footer = rect{0, height - footerHeight, width, footerHeight}
 	body := rect{0, headerHeight, width, height - headerHeight - footerHeight}
+	if f.tourH > 0 && f.tourH < body.H {
+		l.tour = rect{body.X, body.Y, body.W, f.tourH}
+		body.Y += f.tourH
+		body.H -= f.tourH
+	}
 	l.placeBand(&body, f)
 	l.placePanes(body, f)
 	return l
@@ -155,6 +163,7 @@ const (
 	hitBand
 	hitList
 	hitReader
+	hitTour
 )
 
 // hit is what a click or the wheel is on: a tab (its pane), or a point
@@ -176,6 +185,9 @@ func (l layout) hitAt(x, y int) hit {
 				return hit{kind: hitTab, pane: t.pane}
 			}
 		}
+	}
+	if l.tour.contains(x, y) {
+		return hit{kind: hitTour, x: x - l.tour.X, y: y - l.tour.Y}
 	}
 	for _, c := range []struct {
 		kind hitKind

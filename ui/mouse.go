@@ -13,11 +13,23 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 		return nil
 	}
 	if m.help.isOpen() {
-		m.help.hide()
-		m.dirty |= dirtyLayout
-		return nil
+		return m.closeHelp()
 	}
 	h := m.lay.hitAt(msg.X, msg.Y)
+	if m.tour.active() {
+		if h.kind == hitTour {
+			return nil
+		}
+		// A click elsewhere leaves the tour, as esc does, and then does
+		// what it does.
+		return tea.Batch(m.leaveTour(), m.clickAt(h))
+	}
+	return m.clickAt(h)
+}
+
+// clickAt focuses and selects what a click is on, or follows the link
+// there.
+func (m *Model) clickAt(h hit) tea.Cmd {
 	switch h.kind {
 	case hitTab:
 		if m.search.active {
@@ -72,8 +84,10 @@ func (m *Model) clickList(y int) tea.Cmd {
 	return nil
 }
 
-// handleWheel scrolls what is under the pointer.
-func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
+// handleWheel scrolls what is under the pointer. During the tour, the
+// wheel on the item scrolls it and the tour goes on; on a list it moves
+// the selection away from the step, so it leaves the tour first.
+func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
 	d := 0
 	switch msg.Button {
 	case tea.MouseWheelUp:
@@ -81,9 +95,20 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 	case tea.MouseWheelDown:
 		d = 1
 	default:
-		return
+		return nil
 	}
-	switch h := m.lay.hitAt(msg.X, msg.Y); {
+	h := m.lay.hitAt(msg.X, msg.Y)
+	var cmd tea.Cmd
+	if m.tour.active() && !m.help.isOpen() {
+		switch h.kind {
+		case hitList, hitBand:
+			cmd = m.leaveTour()
+		case hitReader:
+		default:
+			return nil
+		}
+	}
+	switch {
 	case m.help.isOpen():
 		m.help.wheel(3 * d)
 	case h.kind == hitReader:
@@ -97,4 +122,5 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 			m.selectionChanged()
 		}
 	}
+	return cmd
 }

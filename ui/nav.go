@@ -205,6 +205,14 @@ func (m *Model) openHelp() {
 	m.dirty |= dirtyLayout | dirtyHelp
 }
 
+// closeHelp closes the help; a tour's countdown held while it was open
+// goes on.
+func (m *Model) closeHelp() tea.Cmd {
+	m.help.hide()
+	m.dirty |= dirtyLayout
+	return m.tour.unhold(m.tick)
+}
+
 func (m *Model) openSearch() tea.Cmd {
 	m.dirty |= dirtyAll
 	return m.search.open(m.here())

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -57,6 +58,47 @@ type Options struct {
 	// Suspend lets ctrl+z suspend the program, as a shell job. A server
 	// leaves it off.
 	Suspend bool
+	// Tour starts the explorer in the guided tour, at its first step (t
+	// does the same later). A story without a tour starts as usual, and
+	// says it has none.
+	Tour bool
+	// TourPace is how long the tour's auto-advance (a) stays on a step;
+	// 0 is DefaultTourPace. ParseTourPace reads and checks it.
+	TourPace time.Duration
+}
+
+// The pace of the tour's auto-advance: its default and its limits.
+const (
+	DefaultTourPace = 30 * time.Second
+	MinTourPace     = 5 * time.Second
+	MaxTourPace     = 10 * time.Minute
+)
+
+// ParseTourPace reads a duration for the tour's auto-advance (20s,
+// 1m30s): whole seconds, from MinTourPace to MaxTourPace, as its countdown
+// shows seconds.
+func ParseTourPace(s string) (time.Duration, error) {
+	d, err := time.ParseDuration(s)
+	switch {
+	case err != nil:
+		return 0, fmt.Errorf("%q is not a duration: write it as 20s, 45s or 1m30s", s)
+	case d < MinTourPace || d > MaxTourPace:
+		return 0, fmt.Errorf("%q is out of range: from %v to %v", s, MinTourPace, shortMinutes(MaxTourPace))
+	case d%time.Second != 0:
+		return 0, fmt.Errorf("%q is not a whole number of seconds", s)
+	}
+	return d, nil
+}
+
+// shortMinutes writes a whole number of minutes as 10m, not 10m0s.
+func shortMinutes(d time.Duration) string { return fmt.Sprintf("%dm", int(d/time.Minute)) }
+
+// tourPace is the pace to use: the option's, or the default.
+func (o Options) tourPace() time.Duration {
+	if o.TourPace <= 0 {
+		return DefaultTourPace
+	}
+	return o.TourPace
 }
 
 func (o Options) noColor() bool {

@@ -16,8 +16,8 @@ import (
 // components"). modelFields maps the root's fields to the component each
 // holds.
 var (
-	components  = []string{"reader", "search", "helpView", "listPane", "band", "history", "status"}
-	modelFields = map[string]string{"reader": "reader", "search": "search", "help": "helpView", "lists": "listPane", "band": "band", "hist": "history", "status": "status"}
+	components  = []string{"reader", "search", "helpView", "listPane", "band", "history", "status", "tour"}
+	modelFields = map[string]string{"reader": "reader", "search": "search", "help": "helpView", "lists": "listPane", "band": "band", "hist": "history", "status": "status", "tour": "tour"}
 )
 
 // focusWriter is the one function that changes the focus.

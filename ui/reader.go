@@ -15,9 +15,10 @@ import (
 type readerMode int
 
 const (
-	viewItem    readerMode = iota // the item, rendered
-	viewSources                   // everything the item cites, rendered
-	viewSource                    // one digest entry or source note
+	viewItem        readerMode = iota // the item, rendered
+	viewSources                       // everything the item cites, rendered
+	viewSource                        // one digest entry or source note
+	viewStepSources                   // what a step of the tour cites
 )
 
 // maxTextWidth caps the reader's text in a wide pane, as glow does: long
@@ -36,6 +37,7 @@ type reader struct {
 	entry    model.Entry // the item shown, or whose sources are shown
 	view     readerMode
 	sourceID string // viewSource: the id shown
+	step     int    // viewStepSources: the tour step's number
 	query    model.Query
 
 	lines   []string // the content, each exactly width wide
@@ -51,6 +53,7 @@ type reader struct {
 	anchorAt  int // words before the top line, or -1
 	toMatch   bool
 	fromEnd   bool
+	toReveal  bool // the first match in view, the top kept when it is
 
 	// want is the context of what the reader shows now: render jobs for
 	// it carry it, and it ends when the reader shows another document,
@@ -131,6 +134,14 @@ func (r *reader) showSource(id string) {
 	})
 }
 
+// showStepSources shows what a step of the tour cites, for its item.
+func (r *reader) showStepSources(step int) {
+	r.changing(func() {
+		r.view, r.step, r.sourceID, r.linkSel, r.matchAt = viewStepSources, step, "", -1, -1
+		r.vp.GotoTop()
+	})
+}
+
 // setQuery sets the search whose matches the reader highlights; an empty
 // query highlights nothing.
 func (r *reader) setQuery(q model.Query) {
@@ -150,6 +161,12 @@ func (r *reader) restoreTo(line int) { r.restoreAt = line }
 // seekMatch asks the reader to scroll to its first match, or its last
 // when coming backwards, once its content is laid out.
 func (r *reader) seekMatch(fromEnd bool) { r.toMatch, r.fromEnd = true, fromEnd }
+
+// revealMatch asks the reader to bring its first match into view once
+// its content is laid out, scrolling only when the match is not on
+// screen from where it is: the tour's phrase, under the item's title
+// when both fit.
+func (r *reader) revealMatch() { r.toReveal = true }
 
 // selectLink selects link i, as a click does.
 func (r *reader) selectLink(i int) {
@@ -179,6 +196,8 @@ func (r *reader) docKey() string {
 		return "sources:" + r.entry.Base().ID
 	case r.view == viewSource:
 		return "source:" + r.sourceID
+	case r.view == viewStepSources:
+		return fmt.Sprintf("%s%d", stepSourcesDoc, r.step)
 	}
 	return r.entry.Base().ID
 }
@@ -194,13 +213,14 @@ func (r *reader) setContent(lines []string, links []link, pending bool, st match
 		r.linkSel = -1
 	}
 	r.vp.SetContentLines(make([]string, len(r.lines)))
-	r.matches = matchLines(r.lines, r.query)
+	var parts []linePart
+	r.matches, parts = findMatches(r.lines, r.query)
 	switch {
 	case len(r.matches) == 0:
 		r.matchAt = -1
 	case !pending && r.toMatch && r.fromEnd:
 		r.matchAt = len(r.matches) - 1
-	case !pending && r.toMatch:
+	case !pending && (r.toMatch || r.toReveal):
 		r.matchAt = 0
 	case r.matchAt >= len(r.matches):
 		r.matchAt = len(r.matches) - 1
@@ -209,7 +229,7 @@ func (r *reader) setContent(lines []string, links []link, pending bool, st match
 	if r.matchAt >= 0 {
 		current = r.matches[r.matchAt]
 	}
-	highlight(r.lines, r.matches, r.query, st, current)
+	highlight(r.lines, parts, st, current)
 	if !pending {
 		r.settle()
 	}
@@ -228,7 +248,12 @@ func (r *reader) settle() {
 	case r.toMatch:
 		r.firstMatch()
 	}
-	r.restoreAt, r.anchorAt, r.toMatch, r.fromEnd = -1, -1, false, false
+	if r.toReveal && len(r.matches) > 0 {
+		if at := r.matches[max(r.matchAt, 0)]; !r.onScreen(at) {
+			r.vp.SetYOffset(max(at-min(1, r.height-1), 0)) // a line above it, when there is room
+		}
+	}
+	r.restoreAt, r.anchorAt, r.toMatch, r.fromEnd, r.toReveal = -1, -1, false, false, false
 }
 
 // scroll moves the view: by lines, pages, half pages, or to either end.

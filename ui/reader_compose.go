@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -264,10 +266,11 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 	}
 }
 
-// composeSources lays out the cited-sources view of an item.
-func (c *composer) composeSources(it *model.Item, body mdrender.Rendering, pending bool) {
+// composeSources lays out the cited-sources view of an item (or of a
+// tour step, whose count line says so: countFormat).
+func (c *composer) composeSources(it *model.Item, countFormat string, body mdrender.Rendering, pending bool) {
 	c.wrapped(c.st.Title, it.Title)
-	c.add(c.st.Muted.Render(fmt.Sprintf(c.text.CitedCount, len(it.Citations))), "")
+	c.add(c.st.Muted.Render(fmt.Sprintf(countFormat, len(it.Citations))), "")
 	c.body("", body, pending)
 	c.sourceLinks(it)
 	c.add("")
@@ -305,34 +308,97 @@ func (c *composer) composeSource(src model.Source, body mdrender.Rendering, pend
 // without colour too.
 type matchStyles struct{ hit, current lipgloss.Style }
 
-// matchLines gives the lines that have a match of the query.
-func matchLines(lines []string, q model.Query) []int {
+// linePart is the part of a match on one line of the reader: its
+// columns, and the line the match starts on (a phrase may be wrapped onto
+// the next line).
+type linePart struct{ line, x0, x1, start int }
+
+// findMatches finds the query in the reader's lines as a reader reads
+// them: a line's end is a space, or nothing after a hyphen or between
+// Japanese characters, so that a phrase wrapped across lines is found; a
+// blank line ends a paragraph. It gives the lines where matches start, in
+// order, and every part of them to highlight.
+func findMatches(lines []string, q model.Query) (starts []int, parts []linePart) {
 	if q.Empty() {
-		return nil
+		return nil, nil
 	}
-	var out []int
+	var text strings.Builder
+	segs := make([]lineSeg, len(lines))
+	prev := ""
 	for i, l := range lines {
-		if len(q.Matches(ansi.Strip(l))) > 0 {
-			out = append(out, i)
+		plain := ansi.Strip(l)
+		body := strings.TrimRight(plain, " ")
+		lead := len(body) - len(strings.TrimLeft(body, " "))
+		body = body[lead:]
+		text.WriteString(lineJoin(prev, body))
+		segs[i] = lineSeg{plain: plain, lead: lead, at: text.Len(), n: len(body)}
+		text.WriteString(body)
+		prev = body
+	}
+	for _, sp := range q.Matches(text.String()) {
+		start := -1
+		for i, sg := range segs {
+			from, to := max(sp[0], sg.at), min(sp[1], sg.at+sg.n)
+			if from >= to {
+				continue
+			}
+			if start < 0 {
+				start = i
+				starts = append(starts, i)
+			}
+			b0, b1 := sg.lead+from-sg.at, sg.lead+to-sg.at
+			parts = append(parts, linePart{i, ansi.StringWidth(sg.plain[:b0]), ansi.StringWidth(sg.plain[:b1]), start})
 		}
 	}
-	return out
+	return slices.Compact(starts), parts
 }
 
-// highlight marks the query's matches on the given lines, those on the
-// current line in the current style.
-func highlight(lines []string, at []int, q model.Query, st matchStyles, current int) {
-	for _, i := range at {
+// lineSeg is a line's text in the joined text: where it starts there,
+// and how it sits in the line (its plain text and indent).
+type lineSeg struct {
+	plain    string
+	lead, at int
+	n        int
+}
+
+// lineJoin is what stands for the break between a line and the next in
+// the joined text.
+func lineJoin(prev, next string) string {
+	switch {
+	case prev == "":
+		return ""
+	case next == "":
+		return "¶" // no phrase runs on past a blank line
+	case strings.HasSuffix(prev, "-"):
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	if wide(last) || wide(first) {
+		return ""
+	}
+	return " "
+}
+
+// wide reports a character that Japanese text runs without spaces.
+func wide(r rune) bool { return ansi.StringWidth(string(r)) == 2 }
+
+// highlight marks the parts of matches on their lines, those of the
+// match starting on the current line in the current style.
+func highlight(lines []string, parts []linePart, st matchStyles, current int) {
+	byLine := map[int][]lipgloss.Range{}
+	var order []int
+	for _, p := range parts {
 		style := st.hit
-		if i == current {
+		if p.start == current {
 			style = st.current
 		}
-		plain := ansi.Strip(lines[i])
-		spans := q.Matches(plain)
-		ranges := make([]lipgloss.Range, len(spans))
-		for j, s := range spans {
-			ranges[j] = lipgloss.NewRange(ansi.StringWidth(plain[:s[0]]), ansi.StringWidth(plain[:s[1]]), style)
+		if _, seen := byLine[p.line]; !seen {
+			order = append(order, p.line)
 		}
-		lines[i] = lipgloss.StyleRanges(lines[i], ranges...)
+		byLine[p.line] = append(byLine[p.line], lipgloss.NewRange(p.x0, p.x1, style))
+	}
+	for _, i := range order {
+		lines[i] = lipgloss.StyleRanges(lines[i], byLine[i]...)
 	}
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,8 +25,19 @@ func (m *Model) readerDoc() (mdrender.Key, string) {
 	return mdrender.NewKey(md, m.reader.textWidth(), m.styles.Glamour), md
 }
 
+// stepSourcesDoc starts the key of the document of a tour step's
+// sources, which ends with the step's number.
+const stepSourcesDoc = "tour-step:"
+
 // docMarkdown gives the Markdown of a reader document by its key.
 func (m *Model) docMarkdown(doc string) (string, bool) {
+	if n, ok := strings.CutPrefix(doc, stepSourcesDoc); ok {
+		it, ok := m.stepSourcesItem(n)
+		if !ok {
+			return "", false
+		}
+		return m.story.SourcesMarkdown(it), true
+	}
 	if id, ok := strings.CutPrefix(doc, "sources:"); ok {
 		e, ok := m.story.Entry(id)
 		if !ok {
@@ -62,12 +75,31 @@ func (m *Model) composeReader() {
 		}
 	case r.entry == nil:
 		c.add(m.styles.Muted.Render(m.text.NothingSelected))
+	case r.view == viewStepSources:
+		if it, found := m.stepSourcesItem(strconv.Itoa(r.step)); found {
+			c.composeSources(it, m.text.Tour.StepCitedCount, body, pending)
+		}
 	case r.view == viewSources:
-		c.composeSources(r.entry.Base(), body, pending)
+		c.composeSources(r.entry.Base(), m.text.CitedCount, body, pending)
 	default:
 		c.composeItem(r.entry, body, pending)
 	}
 	r.setContent(c.lines, c.links, pending, matchStyles{m.styles.Match, m.styles.MatchCurrent})
+}
+
+// stepSourcesItem is what a tour step cites as an item of its own, for
+// the sources view: its title names the step.
+func (m *Model) stepSourcesItem(number string) (*model.Item, bool) {
+	n, err := strconv.Atoi(number)
+	if err != nil {
+		return nil, false
+	}
+	st, ok := m.tour.stopNumbered(n)
+	if !ok {
+		return nil, false
+	}
+	title := fmt.Sprintf(m.text.Tour.StepSources, st.Number, st.Of)
+	return &model.Item{Title: title, Citations: st.Citations, Notes: st.Notes}, true
 }
 
 // requestRenders asks for the renderings the reader lacks: what it shows
@@ -85,7 +117,7 @@ func (m *Model) requestRenders() tea.Cmd {
 		m.composeReader()
 	}
 	cmds := []tea.Cmd{m.renderCmd(want, k, md)}
-	for _, e := range m.lists[m.focus.pane].neighbours() {
+	for _, e := range append(m.lists[m.focus.pane].neighbours(), m.tour.ahead()...) {
 		md := model.ReaderMarkdownIn(e, m.labels)
 		cmds = append(cmds, m.renderCmd(want, mdrender.NewKey(md, m.reader.textWidth(), m.styles.Glamour), md))
 	}

@@ -7,6 +7,10 @@ import "github.com/dealtui/dealtui/model"
 // width changes.
 func (m *Model) relayout() {
 	f := layoutFor{focus: m.focus, searching: m.search.active}
+	if m.tour.active() {
+		m.tour.compose(m.styles, m.text, m.story, m.width, roomFor(m.height-headerHeight-footerHeight))
+		f.tourH = m.tour.boxHeight()
+	}
 	m.lay = computeLayout(m.width, m.height, f)
 	l := &m.lay
 	if l.mode == modeTooSmall {
@@ -19,7 +23,7 @@ func (m *Model) relayout() {
 	}
 	lc := l.list.content
 	if l.list.empty() { // narrow, reading: the list keeps its size for later
-		lc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaList}}).list.content
+		lc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaList}, tourH: f.tourH}).list.content
 	}
 	for _, p := range model.Panes() {
 		m.lists[p].setSize(lc.W, lc.H)
@@ -27,7 +31,7 @@ func (m *Model) relayout() {
 	m.search.setSize(lc.W, lc.H)
 	rc := l.reader.content
 	if l.reader.empty() { // narrow, on the list: size the reader for when it opens
-		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaReader}}).reader.content
+		rc = computeLayout(m.width, m.height, layoutFor{focus: focus{m.focus.pane, areaReader}, tourH: f.tourH}).reader.content
 	}
 	m.reader.setSize(rc.W, rc.H)
 	hc := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 1).content

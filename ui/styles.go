@@ -61,6 +61,10 @@ type Styles struct {
 	Input                        textinput.Styles
 	// Glamour is the style Markdown is rendered in.
 	Glamour mdrender.Style
+
+	// The tour's narration box: its border, its title (and the last
+	// step's words), its text and its countdown.
+	TourBorder, TourTitle, TourText, TourCount lipgloss.Style
 }
 
 // NewStyles makes the styles for a dark or light background, or without
@@ -119,6 +123,10 @@ func NewStyles(dark, noColor bool) Styles {
 		Glamour:          mdrender.Dark,
 		Hint:             fg(p.muted).Italic(true),
 		Header:           fg(p.muted).Bold(true),
+		TourBorder:       lipgloss.NewStyle().Border(border).BorderForeground(p.accent),
+		TourTitle:        fg(p.accent).Bold(true),
+		TourText:         fg(p.text),
+		TourCount:        fg(p.note).Bold(true),
 	}
 	if noColor {
 		s.Glamour = mdrender.Plain

@@ -57,6 +57,26 @@ type uiText struct {
 	// The footer's short help.
 	FooterScroll, FooterClose, FooterLinks, FooterOpenLink, FooterBack  string
 	FooterNextPane, FooterMove, FooterRead, FooterReader, FooterShowAll string
+
+	// The guided tour.
+	Tour tourWords
+}
+
+// tourWords are the words of the guided tour: its box, its messages, its
+// keys in the help and the footer.
+type tourWords struct {
+	Heading, Step, StepSources    string // the box's title: "Guided tour · Step %d of %d", or "Step %d of %d"
+	StepCitedCount                string // the step's sources in the reader: "%d cited, with the step's source notes"
+	AutoHint, AutoNext            string // the box's top right: how to turn auto-advance on, the countdown
+	LastStep                      string // the last step's box: how to explore freely
+	NoTour, FirstStep, Finished   string // messages in the footer
+	Left, AutoOn, AutoOff, AtLast string
+	HelpGroup                     string
+	KeyTour, KeyNext, KeyPrev     string // the keys, in the help
+	KeySources, KeyAuto, KeyLeave string
+	FooterNext, FooterPrev        string // the keys, in the footer
+	FooterSources, FooterAuto     string
+	FooterLeave                   string
 }
 
 // fieldWords name the fields of model.Fields and the digest's, which a
@@ -163,6 +183,21 @@ func enText() *uiText {
 
 		FooterScroll: "scroll", FooterClose: "close", FooterLinks: "links", FooterOpenLink: "open link", FooterBack: "back",
 		FooterNextPane: "next pane", FooterMove: "move", FooterRead: "read", FooterReader: "reader", FooterShowAll: "show all terms",
+
+		Tour: tourWords{
+			Heading: "Guided tour · Step %d of %d", Step: "Step %d of %d", StepSources: "Step %d of %d: its sources",
+			StepCitedCount: "%d cited, with the step's source notes",
+			AutoHint:       "a: auto-advance", AutoNext: "next in %ds · a stops",
+			LastStep: "Explore freely: tab moves between panes, / searches, ? lists every key, q quits. space or esc ends the tour.",
+			NoTour:   "this story has no guided tour", FirstStep: "this is the first step",
+			Finished: "tour finished · t starts it again", Left: "left the tour at step %d · t resumes it",
+			AutoOn: "auto-advance on: a step every %ds", AutoOff: "auto-advance off",
+			AtLast:    "this is the last step: nothing to advance to",
+			HelpGroup: "Tour",
+			KeyTour:   "guided tour: start or resume", KeyNext: "next step", KeyPrev: "previous step",
+			KeySources: "the step's sources", KeyAuto: "auto-advance on or off", KeyLeave: "leave the tour (t resumes)",
+			FooterNext: "next", FooterPrev: "previous", FooterSources: "sources", FooterAuto: "auto", FooterLeave: "leave",
+		},
 	}
 }
 
@@ -227,5 +262,20 @@ func jaText() *uiText {
 
 		FooterScroll: "スクロール", FooterClose: "閉じる", FooterLinks: "リンク", FooterOpenLink: "リンクを開く", FooterBack: "戻る",
 		FooterNextPane: "次のタブ", FooterMove: "移動", FooterRead: "読む", FooterReader: "本文へ", FooterShowAll: "すべて表示",
+
+		Tour: tourWords{
+			Heading: "ガイドツアー・ステップ%d/%d", Step: "ステップ%d/%d", StepSources: "ステップ%d/%dの出典",
+			StepCitedCount: "引用%d件と、このステップの出典注記",
+			AutoHint:       "a：自動で進む", AutoNext: "%d秒後に次へ・a で止める",
+			LastStep: "自由に見て回るには、tab でタブを移動、/ で検索、? ですべてのキー、q で終了。space か esc でツアーを終えます。",
+			NoTour:   "このストーリーにはガイドツアーがありません", FirstStep: "最初のステップです",
+			Finished: "ツアーを終えました・t でもう一度始めます", Left: "ステップ%dでツアーを離れました・t で再開します",
+			AutoOn: "自動で進む：%d秒ごとに次へ", AutoOff: "自動で進むのを止めました",
+			AtLast:    "最後のステップです。この先はありません",
+			HelpGroup: "ツアー",
+			KeyTour:   "ガイドツアー（開始・再開）", KeyNext: "次のステップ", KeyPrev: "前のステップ",
+			KeySources: "このステップの出典", KeyAuto: "自動で進む（オン・オフ）", KeyLeave: "ツアーを離れる（t で再開）",
+			FooterNext: "次へ", FooterPrev: "前へ", FooterSources: "出典", FooterAuto: "自動", FooterLeave: "離れる",
+		},
 	}
 }

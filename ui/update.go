@@ -35,6 +35,8 @@ func (m *Model) changesNothing(msg tea.Msg) bool {
 		return m.opts.Theme != ThemeAuto || msg.IsDark() == m.dark
 	case tea.WindowSizeMsg:
 		return msg.Width == m.width && msg.Height == m.height
+	case tourTick:
+		return !m.tour.current(msg)
 	case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.ResumeMsg:
 		return false
 	}
@@ -50,12 +52,8 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 			m.dark = msg.IsDark()
 			m.applyStyles()
 		}
-	case renderedMsg:
-		if k, _ := m.readerDoc(); msg.key == k {
-			m.dirty |= dirtyReader
-		}
-	case statusExpired:
-		m.status.expire(msg)
+	case renderedMsg, statusExpired, tourTick:
+		return m.handleOwn(msg)
 	case tea.ResumeMsg:
 		m.dirty |= dirtyAll
 	case tea.KeyPressMsg:
@@ -67,11 +65,27 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 	case tea.MouseClickMsg:
 		return m.handleClick(msg)
 	case tea.MouseWheelMsg:
-		m.handleWheel(msg)
+		return m.handleWheel(msg)
 	default:
 		if m.search.active {
 			return m.searchInput(msg)
 		}
+	}
+	return nil
+}
+
+// handleOwn handles the messages the explorer sends itself: a rendering
+// done, a status message's time up, a second of the tour's countdown.
+func (m *Model) handleOwn(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case renderedMsg:
+		if k, _ := m.readerDoc(); msg.key == k {
+			m.dirty |= dirtyReader
+		}
+	case statusExpired:
+		m.status.expire(msg)
+	case tourTick:
+		return m.tourTicked(msg)
 	}
 	return nil
 }
@@ -86,6 +100,9 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	first := m.width == 0 && m.height == 0
 	m.width, m.height = w, h
 	m.dirty |= dirtyAll
+	if m.tour.active() {
+		m.reader.revealMatch() // the step's phrase stays in view
+	}
 	if first {
 		return m.renderFirst()
 	}

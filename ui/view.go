@@ -37,6 +37,9 @@ func (m *Model) frame() string {
 		body := newBox(rect{0, headerHeight, l.width, l.height - headerHeight - footerHeight}, true, 1, 1)
 		parts = append(parts, drawBox(m.paneStyle(true), body, m.paneTitle(m.text.Keys, m.help.more(m.text), true, body.title.W), m.help.render(), true))
 	} else {
+		if !l.tour.empty() {
+			parts = append(parts, m.tour.renderBox(m.styles, m.text, l.tour))
+		}
 		if !l.band.empty() {
 			parts = append(parts, drawBox(m.paneStyle(false), l.band, "", m.band.drawn, true))
 		}
@@ -100,11 +103,13 @@ func (m *Model) readerView() string {
 // always named ("Timeline · 1/9 · The partnership begins").
 func (m *Model) readerTitle() string {
 	r := m.reader
-	kind := map[readerMode]string{viewItem: m.text.Reader, viewSources: m.text.CitedSources, viewSource: m.text.Source}[r.view]
+	kind := map[readerMode]string{viewItem: m.text.Reader, viewSources: m.text.CitedSources, viewSource: m.text.Source, viewStepSources: m.text.CitedSources}[r.view]
 	if r.offset() == 0 {
 		return kind
 	}
 	switch {
+	case r.view == viewItem && r.entry != nil && m.tour.active():
+		return r.entry.Base().Title // the tabs and the box say where: the title stays whole
 	case r.view == viewSource:
 		if src, ok := m.story.Source(r.sourceID); ok {
 			return kind + " · " + src.Title
@@ -197,6 +202,9 @@ func (m *Model) footerView() string {
 		return spaceBetween(m.search.inputView(), st.Status.Render(m.search.count(m.text)), w)
 	}
 	right := st.Status.Render(m.search.lastCount(m.text, m.reader.matchCount()))
+	if m.tour.active() {
+		right = "" // the box says where the tour is
+	}
 	if text := m.status.shownAt(m.place()); text != "" {
 		right = st.Warning.Render(text)
 	}
@@ -230,6 +238,10 @@ func (m *Model) shortHelp() []key.Binding {
 	switch {
 	case m.help.isOpen():
 		return []key.Binding{withHelp(k.Down, "↑/↓", t.FooterScroll), withHelp(k.Back, "esc", t.FooterClose)}
+	case m.tour.active():
+		w := t.Tour
+		return []key.Binding{withHelp(k.TourNext, "space/→", w.FooterNext), withHelp(k.TourPrev, "←", w.FooterPrev),
+			withHelp(k.TourLeave, "esc", w.FooterLeave), withHelp(k.TourSources, "s", w.FooterSources), withHelp(k.TourAuto, "a", w.FooterAuto)}
 	case m.focus.onReader():
 		return []key.Binding{withHelp(k.Right, "←/→", t.FooterLinks), withHelp(k.Open, "enter", t.FooterOpenLink), k.Sources, withHelp(k.Back, "esc", t.FooterClose), withHelp(k.HistBack, "[", t.FooterBack), k.Search, withHelp(k.NextPane, "tab", t.FooterNextPane), k.Copy}
 	case m.focus.pane == model.PaneTimeline:

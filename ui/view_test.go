@@ -35,18 +35,25 @@ func TestGoldenViews(t *testing.T) {
 // colours and attributes). Regenerate with go test ./ui -run
 // TestGoldenColour -update.
 func TestGoldenColour(t *testing.T) {
-	for _, th := range []struct {
-		name string
-		opts Options
-	}{
-		{"dark", Options{Theme: ThemeDark}},
-		{"light", Options{Theme: ThemeLight}},
-		{"nocolor", Options{Theme: ThemeDark, Profile: colorprofile.ASCII}},
-	} {
+	for _, th := range goldenThemes() {
 		hs := newHarness(t, th.opts, 120, 40)
 		frame := hs.m.View().Content
 		t.Run("raw/"+th.name, func(t *testing.T) { golden.RequireEqual(t, frame) })
 		t.Run("grid/"+th.name, func(t *testing.T) { golden.RequireEqual(t, styleGrid(frame, 120, 40)) })
+	}
+}
+
+// goldenTheme is a theme the colour golden frames are drawn in.
+type goldenTheme struct {
+	name string
+	opts Options
+}
+
+func goldenThemes() []goldenTheme {
+	return []goldenTheme{
+		{"dark", Options{Theme: ThemeDark}},
+		{"light", Options{Theme: ThemeLight}},
+		{"nocolor", Options{Theme: ThemeDark, Profile: colorprofile.ASCII}},
 	}
 }
 

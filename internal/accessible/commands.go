@@ -26,6 +26,15 @@ func command(line string) string {
 	return strings.ToLower(width.Narrow.String(strings.TrimSpace(line)))
 }
 
+// searchWords is a search line's words as typed, without the slash (/ or
+// its full-width form, which command narrows): search folds widths itself,
+// and the answer quotes the words as the reader wrote them.
+func searchWords(line string) string {
+	t := strings.TrimSpace(line)
+	_, slash := utf8.DecodeRuneInString(t)
+	return strings.TrimSpace(t[slash:])
+}
+
 // handle answers one line. It reports quit when the reader asked to end.
 func (s *session) handle(line string) (*response, bool) {
 	r := s.newResponse()
@@ -36,7 +45,7 @@ func (s *session) handle(line string) (*response, bool) {
 	}
 	switch {
 	case strings.HasPrefix(cmd, "/"):
-		s.search(r, strings.TrimSpace(strings.TrimPrefix(width.Narrow.String(strings.TrimSpace(line)), "/")))
+		s.search(r, searchWords(line))
 	case cmd == "q" || cmd == "quit" || cmd == "exit":
 		r.para(s.t.f(msgGoodbye))
 		return r, true

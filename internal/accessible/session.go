@@ -31,6 +31,9 @@ type Options struct {
 	// Pane (a pane's name) or Item (an item's id) is where the session
 	// starts instead of the menu; Item wins.
 	Pane, Item string
+	// Tour starts the session at the tour's first step (dealtui tour),
+	// when the story has a tour; before Pane and Item.
+	Tour bool
 }
 
 // Run is one accessible session over a story: it reads commands from in,
@@ -104,6 +107,8 @@ func newSession(story *model.Story, in io.Reader, out io.Writer, opts Options) (
 // startView is the view of Options.Item or Options.Pane, or the menu.
 func (s *session) startView() (view, error) {
 	switch {
+	case s.opts.Tour && len(s.story.TourStops()) > 0:
+		return view{kind: viewTour}, nil
 	case s.opts.Item != "":
 		e, ok := s.story.Entry(s.opts.Item)
 		if !ok {

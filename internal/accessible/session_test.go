@@ -296,6 +296,25 @@ func TestTourSteps(t *testing.T) {
 	}
 }
 
+// Options.Tour starts at the tour's first step, in either language; a
+// pack without a tour starts at the menu.
+func TestStartInTheTour(t *testing.T) {
+	for lang, want := range map[model.Lang]string{model.English: "Step 1 of 13.", model.Japanese: "ステップ1/13"} {
+		out := runSession(t, lang, "q\n", Options{Tour: true, Pane: "deal"})
+		if !strings.Contains(out, want) {
+			t.Errorf("%s: no %q before any command:\n%s", lang, want, out)
+		}
+	}
+	s, err := model.LoadDir(filepath.Join("..", "..", "testdata", "packs", "valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Run(context.Background(), s, strings.NewReader("q\n"), &out, Options{Tour: true}); err != nil || strings.Contains(out.String(), "Step 1") {
+		t.Errorf("a pack without a tour: %v\n%s", err, out.String())
+	}
+}
+
 // A pack without a tour says so.
 func TestNoTour(t *testing.T) {
 	s, err := model.LoadDir(filepath.Join("..", "..", "testdata", "packs", "valid"))
@@ -452,5 +471,20 @@ func TestRandomInput(t *testing.T) {
 			t.Fatalf("run %d: %v", run, err)
 		}
 		checkPlain(t, out.String(), raw)
+	}
+}
+
+// A search is answered with the words as the reader typed them, after a
+// slash of either width: full-width forms are found (search folds them)
+// and quoted back unchanged, never narrowed to half-width katakana.
+func TestSearchQuotesTheWordsTyped(t *testing.T) {
+	out := runSession(t, model.Japanese, "/ソフトバンク\n／ＡＩ\nq\n", Options{})
+	for _, want := range []string{"「ソフトバンク」の検索結果：", "「ＡＩ」の検索結果："} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.ContainsAny(out, "ｿﾌﾄﾝｸ") {
+		t.Errorf("half-width katakana in the answer:\n%s", out)
 	}
 }

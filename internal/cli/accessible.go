@@ -28,7 +28,7 @@ func wantsAccessible(flag bool) bool {
 // runAccessible runs the accessible mode on the process's standard input
 // and output, terminals or not: a screen reader's user may pipe. The
 // terminal is left as it is: it echoes and edits each line itself.
-func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, stdout io.Writer, o options) error {
+func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, stdout io.Writer, o options, tour bool) error {
 	opts := accessible.Options{
 		Lang: story.Lang,
 		Size: func() (int, int) { return o.textWidth(stdout), terminalHeight(stdout) },
@@ -37,6 +37,7 @@ func runAccessible(ctx context.Context, story *model.Story, stdin io.Reader, std
 		Echo: !termcap.IsTerminal(stdin),
 		Pane: o.pane,
 		Item: o.item,
+		Tour: tour,
 	}
 	return accessible.Run(ctx, story, stdin, stdout, opts)
 }
@@ -80,4 +81,7 @@ func manAccessible(doc *roff.Document) {
 	}
 	doc.Paragraph()
 	doc.Text("An item reads as dealtui print --format text writes it. Lines are wrapped to the terminal's width (--width, else COLUMNS, else 80) between words; an answer longer than the terminal stops at a \"More\" prompt.")
+	doc.Paragraph()
+	doc.Text("Over SSH (dealtui serve), ssh -t HOST accessible, or ACCESSIBLE sent in the client's environment (ssh -o SetEnv=ACCESSIBLE=1 HOST), gives the same mode in the session's language (ssh -t HOST accessible ja for Japanese); " +
+		"ssh HOST accessible without a terminal reads its commands from standard input.")
 }

@@ -53,6 +53,7 @@ func registerCompletions(root *cobra.Command, o *options) {
 	}
 	_ = root.RegisterFlagCompletionFunc("pane", fixed(model.PaneNames()...))
 	_ = root.RegisterFlagCompletionFunc("theme", fixed(ui.ThemeNames()...))
+	_ = root.RegisterFlagCompletionFunc("tour-pace", tourPaceCompletion)
 	_ = root.RegisterFlagCompletionFunc("item", func(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		story, err := loadStory(cmd, o.contentDir, o.lang)
 		if err != nil {

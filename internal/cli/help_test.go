@@ -76,11 +76,15 @@ func TestHelpFlagText(t *testing.T) {
 	}
 }
 
-// Every flag with a value names it, in capitals (DIR, N) or as its
-// choices (text|json): in the help, the synopsis and shell completion.
+// valueName is how a flag may name its value: in capitals (DIR, N, a
+// list CIDR[,CIDR…], or the parts of a value in their order,
+// SOFT:RATE:HARD) or as its choices (text|json).
+var valueName = regexp.MustCompile(`^([A-Z][A-Z0-9_]*((:[A-Z][A-Z0-9_]*)+|\[,[A-Z]+…\])?|[a-z]+(\|[a-z]+)+)$`)
+
+// Every flag with a value names it (valueName): in the help, the synopsis
+// and shell completion.
 func TestFlagsNameTheirValues(t *testing.T) {
 	root := newRootCmd(Build{}, strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{}, &outcome{})
-	placeholder := regexp.MustCompile(`^([A-Z][A-Z0-9_]*(\[,[A-Z]+…\])?|[a-z]+(\|[a-z]+)+)$`)
 	var visit func(c *cobra.Command)
 	visit = func(c *cobra.Command) {
 		c.LocalFlags().VisitAll(func(f *pflag.Flag) {
@@ -90,7 +94,7 @@ func TestFlagsNameTheirValues(t *testing.T) {
 			if len(f.Annotations[valueAnnotation]) != 1 {
 				t.Errorf("%s --%s does not name its value", c.CommandPath(), f.Name)
 			}
-			if v := flagValue(f); !placeholder.MatchString(v) {
+			if v := flagValue(f); !valueName.MatchString(v) {
 				t.Errorf("%s --%s: the value %q is neither a capital placeholder nor a list", c.CommandPath(), f.Name, v)
 			}
 			if strings.Contains(f.Usage, "`") {

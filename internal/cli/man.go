@@ -224,7 +224,7 @@ func manKeys(doc *roff.Document) {
 func manEnvironment(doc *roff.Document) {
 	doc.Section("Environment")
 	for _, e := range [][2]string{
-		{"ACCESSIBLE", "Set to anything but empty, starts the accessible mode instead of the explorer, as --accessible does."},
+		{"ACCESSIBLE", "Set to anything but empty, starts the accessible mode instead of the explorer, as --accessible does; a client of dealtui serve may send it too."},
 		{"NO_COLOR", "Set to anything, turns colour off; bold, underline and reverse stay (https://no-color.org)."},
 		{"CLICOLOR_FORCE", "Set to 1, keeps colour when the output is not known to be a colour terminal. NO_COLOR wins over it."},
 		{"TERM", "The terminal's type. dumb, or no terminal at all, gets the plain-text story instead of the explorer; a type whose terminfo entry has fewer than eight colours gets no colour."},

@@ -11,9 +11,11 @@ import (
 )
 
 // remoteUsage is what a client of dealtui serve may ask for in its SSH
-// command line.
+// command line: print, or the words that choose how to read the story
+// (which serve reads itself before any command runs).
 func remoteUsage() string {
-	return "print [--format " + strings.Join(model.Formats(), "|") + "] [--width N] [--lang ja|en]"
+	return "print [--format " + strings.Join(model.Formats(), "|") + "] [--width N] [--lang ja|en], " +
+		"or [ja|en] [accessible] [tour] to read the story"
 }
 
 // RemoteCommand answers the command line an SSH client of dealtui serve

@@ -58,7 +58,7 @@ func TestRemoteCommand(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"ls", "-la"}, `dealtui: unknown command "ls": this server answers only: print [--format text|markdown|json|html|tour|tour-text] [--width N] [--lang ja|en]`},
+		{[]string{"ls", "-la"}, `dealtui: unknown command "ls": this server answers only: print [--format text|markdown|json|html|tour|tour-text] [--width N] [--lang ja|en], or [ja|en] [accessible] [tour] to read the story`},
 		{[]string{"cat", "/etc/passwd"}, `dealtui: unknown command "cat"`},
 		{[]string{"--content", "/etc", "print"}, `dealtui: unknown flag: --content`},
 		{[]string{"print", "--content", "/etc"}, `dealtui: unknown flag: --content`},

@@ -23,6 +23,7 @@ type options struct {
 	noMouse    bool
 	width      int
 	accessible bool
+	tourPace   string
 }
 
 const rootLong = "dealtui lays out one news story in panes: a timeline from 2019 to 2032, " +
@@ -41,7 +42,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 		Short:   "Explore the Microsoft–OpenAI deal of 27 April 2026 in your terminal",
 		Long:    rootLong,
 		Version: versionString(build),
-		Example: "  dealtui\n  dealtui --pane japan\n  dealtui --item ip-licence --theme light\n" +
+		Example: "  dealtui\n  dealtui --pane japan\n  dealtui --item ip-licence --theme light\n  dealtui tour\n" +
 			"  dealtui print --format json | jq '.terms[].title'\n  dealtui | less",
 		Args:          cobra.ArbitraryArgs, // checked in RunE, to suggest a command
 		SilenceErrors: true,
@@ -59,16 +60,12 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 				return err
 			}
 			if wantsAccessible(o.accessible) {
-				return runAccessible(cmd.Context(), story, stdin, stdout, o)
+				return runAccessible(cmd.Context(), story, stdin, stdout, o, false)
 			}
-			if !termcap.IsTerminal(stdout) || !termcap.IsTerminal(stdin) || os.Getenv("TERM") == "dumb" {
+			if !interactive(stdin, stdout) {
 				return story.WriteText(stdout, o.textWidth(stdout))
 			}
-			uo.Profile = termcap.Profile(os.Environ(), true)
-			if dark, known := termcap.DarkBackground(os.Environ()); known {
-				uo.LightGuess = !dark
-			}
-			return out.explorerEnded(ui.Run(cmd.Context(), story, uo), stderr)
+			return out.explorerEnded(runExplorer(cmd, story, uo), stderr)
 		},
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
@@ -91,12 +88,14 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 	addAccessibleFlag(f, &o.accessible)
 	f.Var(widthFlag{&o.width}, "width", "wrap the plain-text story (when the output is not a terminal, and in the accessible mode) at N columns, "+widthRange())
 	valueFlag(f, "width", "N")
+	addTourPaceFlag(f, &o.tourPace)
 	local := printTarget{
 		stdout: stdout,
 		story:  func(cmd *cobra.Command) (*model.Story, error) { return loadStory(cmd, o.contentDir, o.lang) },
 		width:  func() int { return termcap.Width(stdout, os.Environ()) },
 	}
-	root.AddCommand(newPrintCmd(local), newItemsCmd(stdout, &o), newCompletionCmd(stdout), newManCmd(stdout, build))
+	root.AddCommand(newPrintCmd(local), newItemsCmd(stdout, &o), newTourCmd(stdin, stdout, stderr, &o, out))
+	root.AddCommand(newCompletionCmd(stdout), newManCmd(stdout, build))
 	root.AddCommand(newServeCmd(stderr, &o))
 	help := newHelpCmd()
 	root.SetHelpCommand(help)
@@ -134,7 +133,27 @@ func (o options) uiOptions(s *model.Story) (ui.Options, error) {
 		}
 		uo.Item = o.item
 	}
+	if o.tourPace != "" {
+		if uo.TourPace, err = ui.ParseTourPace(o.tourPace); err != nil {
+			return uo, usagef("--tour-pace: %v", err)
+		}
+	}
 	return uo, nil
+}
+
+// interactive reports whether the explorer can run: standard input and
+// output are terminals, and not dumb ones. Otherwise dealtui prints.
+func interactive(stdin io.Reader, stdout io.Writer) bool {
+	return termcap.IsTerminal(stdout) && termcap.IsTerminal(stdin) && os.Getenv("TERM") != "dumb"
+}
+
+// runExplorer runs the explorer on the process's terminal, in its colours.
+func runExplorer(cmd *cobra.Command, story *model.Story, uo ui.Options) error {
+	uo.Profile = termcap.Profile(os.Environ(), true)
+	if dark, known := termcap.DarkBackground(os.Environ()); known {
+		uo.LightGuess = !dark
+	}
+	return ui.Run(cmd.Context(), story, uo)
 }
 
 // textWidth is the width to wrap plain text to: --width, else the

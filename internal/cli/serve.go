@@ -29,6 +29,15 @@ type serveFlags struct {
 	metrics     string
 	drain       time.Duration
 	logFormat   string
+
+	maxConns         int
+	maxConnsSet      bool // given on the command line: refuse to start rather than lower it
+	perIPConns       int
+	maxStartups      string
+	handshakeTimeout time.Duration
+	noSessionTimeout time.Duration
+	maxChannels      int
+	maxCells         int
 }
 
 func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
@@ -39,11 +48,15 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 		Long: "serve runs an SSH server: each client with a terminal gets its own explorer " +
 			"(ssh -p 2222 HOST); without a terminal it gets the story as text " +
 			"(ssh -p 2222 HOST > story.txt); the command print [--format F] [--width N] " +
-			"is answered like dealtui print. Clients need no key or password and can " +
+			"is answered like dealtui print. The story is in the client's language " +
+			"(LANG, LC_*) or the one it names (ssh -t -p 2222 HOST ja); " +
+			"ssh -t -p 2222 HOST accessible, or ACCESSIBLE set in the client's environment, " +
+			"gives the accessible mode, line by line for screen readers; ssh -t -p 2222 HOST tour " +
+			"starts in the guided tour. Clients need no key or password and can " +
 			"do nothing else: no shell, files, forwarding or environment of the server.\n\n" +
 			"SIGTERM or SIGINT drains: no new sessions, open ones are told the server is " +
 			"restarting and get --drain to finish, then the server exits 0.",
-		Example: "  dealtui serve\n  ssh -p 2222 localhost\n" +
+		Example: "  dealtui serve\n  ssh -p 2222 localhost\n  ssh -t -p 2222 localhost accessible ja\n  ssh -t -p 2222 localhost tour\n" +
 			"  dealtui serve --listen 0.0.0.0:2222 --metrics 127.0.0.1:9222\n" +
 			"  dealtui serve --listen 127.0.0.1:2301 --proxy-protocol 127.0.0.1 \\\n      --metrics 127.0.0.1:9301",
 		Args: cobra.ArbitraryArgs, // checked in RunE, so the error is ours to report
@@ -55,6 +68,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			f.maxConnsSet = cmd.Flags().Changed("max-conns")
 			stories, err := serveStories(cmd, o)
 			if err != nil {
 				return err
@@ -81,7 +95,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 	fl.IntVar(&f.perIP, "per-ip", serve.DefaultPerIP, "open sessions at most per client address")
 	fl.Float64Var(&f.rate, "rate", serve.DefaultRate, "new sessions per second per client address, after a burst of 5 (0: no limit)")
 	fl.DurationVar(&f.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session this long after its last key press")
-	fl.DurationVar(&f.maxSession, "max-session", serve.DefaultMaxSession, "close a session this long after it began")
+	fl.DurationVar(&f.maxSession, "max-session", serve.DefaultMaxSession, "close a session, and its connection, this long after the connection began")
 	fl.StringVar(&f.proxy, "proxy-protocol", "", "take PROXY protocol v1/v2 headers from these sources only (a load balancer); they must send one")
 	fl.StringVar(&f.metrics, "metrics", "", "serve Prometheus /metrics and /healthz on ADDR (e.g. 127.0.0.1:9222; default off)")
 	fl.DurationVar(&f.drain, "drain", serve.DefaultDrain, "on SIGTERM or SIGINT, give open sessions this long to end")
@@ -93,6 +107,7 @@ func newServeCmd(stderr io.Writer, o *options) *cobra.Command {
 	} {
 		valueFlag(fl, name, value)
 	}
+	connFlags(cmd, &f)
 	return cmd
 }
 
@@ -104,6 +119,9 @@ func (f serveFlags) config(stories servedStories, logger *slog.Logger) (serve.Co
 	cfg.Command = RemoteCommand(stories.all)
 	cfg.MaxSessions, cfg.PerIP, cfg.Rate = f.maxSessions, f.perIP, f.rate
 	cfg.IdleTimeout, cfg.MaxSession = f.idleTimeout, f.maxSession
+	if err := f.connConfig(&cfg); err != nil {
+		return cfg, err
+	}
 	if f.drain < 0 {
 		return cfg, usagef("--drain %s: want 0 or more", f.drain)
 	}

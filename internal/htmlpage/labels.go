@@ -67,12 +67,14 @@ type Labels struct {
 	Roles    map[model.Role]string
 	Groups   map[model.Group]string
 
-	// date gives a date for people, known to the year, month or day.
-	date func(model.Date) string
+	// vocab is the story's own words in the language (model.Labels): the
+	// page names fields, statuses and dates as the explorer and the other
+	// exports do.
+	vocab *model.Labels
 }
 
 // Date gives a date for people in the labels' language.
-func (l *Labels) Date(d model.Date) string { return l.date(d) }
+func (l *Labels) Date(d model.Date) string { return l.vocab.LongDate(d) }
 
 // LabelsFor gives the labels of a language, a BCP 47 tag: Japanese for
 // "ja" (or "ja-JP"), English for "en" (or "en-GB") or "".
@@ -80,9 +82,9 @@ func LabelsFor(lang string) (*Labels, error) {
 	primary, _, _ := strings.Cut(lang, "-")
 	switch strings.ToLower(primary) {
 	case "", "en":
-		return english(), nil
+		return withVocabulary(english(), model.LabelsFor(model.English)), nil
 	case "ja":
-		return japanese(), nil
+		return withVocabulary(japanese(), model.LabelsFor(model.Japanese)), nil
 	}
 	return nil, fmt.Errorf("no page labels for language %q: want en or ja", lang)
 }
@@ -104,33 +106,9 @@ func english() *Labels {
 		DigestFacts: "Background facts", DigestFactsIn: "Not in the article: public statements, named with their source and date.",
 		FromArticle: "From the article", FromBackground: "Background, not in the article", AlsoBackground: "background",
 		Terms: "Terms", Related: "Related", NotesLine: "Source notes", CitedBy: "Cited by",
-		Term: "Term", Before: "Before", After: "After", WhoGains: "Who gains", Status: "Status",
-		WhatChanged: "What changed", WhyItMatters: "Why it matters",
-		Subject: "Subject", Enables: "What it enables", Caveats: "Caveats",
-		InThisDeal: "In this deal",
-		About:      "About", RestsOn: "Rests on", NothingMore: "nothing beyond the article",
-		Section: "Section", Role: "Role", Source: "Source",
+		About: "About", RestsOn: "Rests on", NothingMore: "nothing beyond the article",
 		Footer: "Written by dealtui print --format html. Dates are as announced; amounts are in US dollars as reported.",
 		Comma:  ", ", Semicolon: "; ", Colon: ": ", OpenParen: " (", CloseParen: ")", Arrow: " → ",
-		Gains: map[model.Gains]string{
-			model.GainsMicrosoft: "Microsoft", model.GainsOpenAI: "OpenAI", model.GainsBoth: "both",
-			model.GainsCustomers: "customers", model.GainsNeither: "neither",
-		},
-		Statuses: map[model.TermStatus]string{
-			model.StatusChanged: "changed", model.StatusUnchanged: "unchanged", model.StatusNotStated: "not stated",
-		},
-		Subjects: map[model.Subject]string{
-			model.SubjectCompany: "company", model.SubjectSector: "sector",
-			model.SubjectPolicy: "policy", model.SubjectOutlook: "what to watch",
-		},
-		Roles: map[model.Role]string{
-			model.RoleBody: "body", model.RoleHeading: "heading", model.RolePublisher: "publisher's insert",
-		},
-		Groups: map[model.Group]string{
-			model.GroupBusiness: "Impact on businesses", model.GroupOutlook: "Framing and outlook",
-			model.GroupQuestions: "Open questions",
-		},
-		date: func(d model.Date) string { return d.Long() },
 	}
 }
 
@@ -148,45 +126,40 @@ func japanese() *Labels {
 		DigestFacts: "背景情報", DigestFactsIn: "記事にはない事実。公開の発表を、出典と日付とともに示す。",
 		FromArticle: "記事より", FromBackground: "背景情報（記事にはない）", AlsoBackground: "背景情報",
 		Terms: "用語", Related: "関連項目", NotesLine: "出典注記", CitedBy: "引用している項目",
-		Term: "項目", Before: "変更前", After: "変更後", WhoGains: "恩恵を受ける側", Status: "変更",
-		WhatChanged: "何が変わったか", WhyItMatters: "なぜ重要か",
-		Subject: "対象", Enables: "可能になること", Caveats: "注意点",
-		InThisDeal: "この合意では",
-		About:      "対象ブロック", RestsOn: "根拠", NothingMore: "記事のみ",
-		Section: "節", Role: "役割", Source: "出典",
+		About: "対象ブロック", RestsOn: "根拠", NothingMore: "記事のみ",
 		Footer: "dealtui print --format html で作成。日付は発表時のもの。金額は報道どおり米ドルで示す。",
 		Comma:  "、", Semicolon: "、", Colon: "：", OpenParen: "（", CloseParen: "）", Arrow: " → ",
-		Gains: map[model.Gains]string{
-			model.GainsMicrosoft: "Microsoft", model.GainsOpenAI: "OpenAI", model.GainsBoth: "両社",
-			model.GainsCustomers: "顧客", model.GainsNeither: "どちらでもない",
-		},
-		Statuses: map[model.TermStatus]string{
-			model.StatusChanged: "変更あり", model.StatusUnchanged: "変更なし", model.StatusNotStated: "記載なし",
-		},
-		Subjects: map[model.Subject]string{
-			model.SubjectCompany: "企業", model.SubjectSector: "業界",
-			model.SubjectPolicy: "政策", model.SubjectOutlook: "今後の注目点",
-		},
-		Roles: map[model.Role]string{
-			model.RoleBody: "本文", model.RoleHeading: "見出し", model.RolePublisher: "発行元の挿入",
-		},
-		Groups: map[model.Group]string{
-			model.GroupBusiness: "企業への影響", model.GroupOutlook: "記事の見方と見通し",
-			model.GroupQuestions: "未解決の問い",
-		},
-		date: japaneseDate,
 	}
 }
 
-// japaneseDate gives 2026年4月27日, 2025年10月 or 2030年.
-func japaneseDate(d model.Date) string {
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%d年", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%d年%d月", d.Year, d.Month)
+// withVocabulary gives the page the story's words (model.Labels): the
+// names of fields, who gains, statuses, subjects, roles and groups, and
+// dates, so that a term reads the same on the page as in the explorer.
+func withVocabulary(l *Labels, m *model.Labels) *Labels {
+	l.vocab = m
+	l.Term, l.Before, l.After, l.WhoGains, l.Status = m.HeadTerm, m.Before, m.After, m.WhoGains, m.Status
+	l.WhatChanged, l.WhyItMatters = m.WhatChanged, m.WhyItMatters
+	l.Subject, l.Enables, l.Caveats, l.InThisDeal = m.Subject, m.Enables, m.Caveats, m.InThisDeal
+	l.Section, l.Role, l.Source = m.Section, m.Role, m.Source
+	l.Gains = map[model.Gains]string{}
+	for _, g := range []model.Gains{model.GainsMicrosoft, model.GainsOpenAI, model.GainsBoth, model.GainsCustomers, model.GainsNeither} {
+		l.Gains[g] = m.GainsWord(g)
 	}
-	return fmt.Sprintf("%d年%d月%d日", d.Year, d.Month, d.Day)
+	l.Statuses = map[model.TermStatus]string{}
+	for _, st := range []model.TermStatus{model.StatusChanged, model.StatusUnchanged, model.StatusNotStated} {
+		l.Statuses[st] = m.StatusWord(st)
+	}
+	l.Subjects = map[model.Subject]string{}
+	for _, sub := range []model.Subject{model.SubjectCompany, model.SubjectSector, model.SubjectPolicy, model.SubjectOutlook} {
+		l.Subjects[sub] = m.SubjectWord(sub)
+	}
+	l.Roles = map[model.Role]string{}
+	for _, r := range []model.Role{model.RoleBody, model.RoleHeading, model.RolePublisher} {
+		l.Roles[r] = m.RoleWord(r)
+	}
+	l.Groups = map[model.Group]string{}
+	for _, g := range []model.Group{model.GroupBusiness, model.GroupOutlook, model.GroupQuestions} {
+		l.Groups[g] = m.GroupTitle(g)
+	}
+	return l
 }

@@ -123,15 +123,22 @@ func header(o options) {
 }
 
 // replicaArgs are the flags of every replica: addresses chosen by the
-// system, limits above the readers' number (they all come from 127.0.0.1),
-// no rate limit.
+// system, limits above the readers' number (they all come from 127.0.0.1,
+// C of them in their handshake at once), no rate limit.
 func replicaArgs(o options, key string) []string {
 	limit := fmt.Sprint(o.n + 50)
 	return []string{
 		"--listen", "127.0.0.1:0", "--metrics", "127.0.0.1:0", "--host-key", key,
 		"--max-sessions", limit, "--per-ip", limit, "--rate", "0",
+		"--max-conns", limit, "--per-ip-conns", limit, "--max-startups", fmt.Sprint(o.conc + 50),
 		"--idle-timeout", "1h", "--drain", "5s",
 	}
+}
+
+// haproxyEnv lifts deploy/haproxy.cfg's limits per client address above
+// the readers' number: they all come from 127.0.0.1.
+func haproxyEnv(o options) []string {
+	return []string{fmt.Sprintf("DEALTUI_SOURCE_CONNS=%d", o.n+50), fmt.Sprintf("DEALTUI_SOURCE_RATE=%d", 10*(o.n+50))}
 }
 
 func replicaEnv(dir string) []string {

@@ -72,7 +72,7 @@ func viaHAProxy(o options, dir string) result {
 	if err != nil {
 		return res.fail(err)
 	}
-	h, err := cluster.StartHAProxy(o.haproxyCfg, fmt.Sprintf("127.0.0.1:%d", port), reps)
+	h, err := cluster.StartHAProxy(o.haproxyCfg, fmt.Sprintf("127.0.0.1:%d", port), reps, haproxyEnv(o)...)
 	if err != nil {
 		return res.fail(err)
 	}

@@ -55,12 +55,14 @@ func CheckHAProxy(cfg string, env []string) (string, error) {
 }
 
 // StartHAProxy runs haproxy in the foreground on cfg in front of three
-// replicas, and waits until all three are up in its eyes.
-func StartHAProxy(cfg, listen string, replicas []*Replica) (*HAProxy, error) {
+// replicas, and waits until all three are up in its eyes. extra are more
+// of the settings cfg reads from the environment (DEALTUI_SOURCE_CONNS…).
+func StartHAProxy(cfg, listen string, replicas []*Replica, extra ...string) (*HAProxy, error) {
 	env, err := HAProxyEnv(listen, replicas)
 	if err != nil {
 		return nil, err
 	}
+	env = append(env, extra...)
 	h := &HAProxy{Listen: listen, exited: make(chan struct{})}
 	h.cmd = exec.Command(HAProxyPath(), "-db", "-f", cfg)
 	h.cmd.Env = append(os.Environ(), env...)

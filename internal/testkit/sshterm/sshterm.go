@@ -57,6 +57,10 @@ type Options struct {
 	// Claim, if set, is the window size {cols, rows} the pty request
 	// claims, instead of the screen's: for sizes no screen has.
 	Claim *[2]int
+	// BeforeShell, if set, runs between the pty request and the shell,
+	// with the session's input: for requests a client may send there
+	// (window changes), or keys typed ahead.
+	BeforeShell func(sess *gossh.Session, stdin io.Writer) error
 	// Command, if set, is run with the terminal instead of a shell
 	// (ssh -t HOST ja).
 	Command string
@@ -110,6 +114,12 @@ func Open(c *gossh.Client, cols, rows int, o Options) (*Session, error) {
 	s, err := start(sess, cols, rows, o)
 	if err != nil {
 		return nil, err
+	}
+	if o.BeforeShell != nil {
+		if err := o.BeforeShell(sess, s.stdin); err != nil {
+			sess.Close()
+			return nil, fmt.Errorf("before the shell: %w", err)
+		}
 	}
 	if o.Command != "" {
 		err = sess.Start(o.Command)
@@ -300,6 +310,13 @@ func (s *Session) lastOutput() time.Time {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.at
+}
+
+// WaitRaw waits until every byte the server has sent so far
+// (Options.KeepRaw) satisfies ok: for output read as a stream of lines
+// rather than as a screen.
+func (s *Session) WaitRaw(ok func(raw []byte) bool, timeout time.Duration) (time.Time, error) {
+	return s.waitUntil(func() bool { return ok(s.raw) }, timeout)
 }
 
 // WaitText waits until the screen shows text.
