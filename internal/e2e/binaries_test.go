@@ -28,6 +28,10 @@ type builds struct {
 	dir     string
 	plain   func() (string, error)
 	stamped func() (string, error)
+	// cli is held by runCLI: cli.Run sets go-runewidth's settings
+	// (termcap.PinWidths), as a process does once as it starts, so
+	// parallel tests take turns.
+	cli *sync.Mutex
 }
 
 // Values stamped into the release-like build.
@@ -72,7 +76,7 @@ func TestMain(m *testing.M) {
 	wait := func(c chan result) func() (string, error) {
 		return sync.OnceValues(func() (string, error) { start(); r := <-c; return r.bin, r.err })
 	}
-	testBuilds = builds{dir: dir, plain: wait(plain), stamped: wait(stamped)}
+	testBuilds = builds{dir: dir, plain: wait(plain), stamped: wait(stamped), cli: new(sync.Mutex)}
 	// DEALTUI_E2E_BINARY runs the tests of the plain build on another
 	// binary instead: an older commit's, to see that a test catches the
 	// defect it is about (TestReviewUX3 fails on the reviewed e36c538).
@@ -115,6 +119,8 @@ func needBuild(t *testing.T, build func() (string, error)) string {
 // nothing is a terminal): what the binary should print, to compare with.
 func runCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	testBuilds.cli.Lock()
+	defer testBuilds.cli.Unlock()
 	var out, errOut bytes.Buffer
 	code := cli.Run(t.Context(), cli.Build{}, args, strings.NewReader(""), &out, &errOut)
 	return code, out.String(), errOut.String()
