@@ -32,7 +32,7 @@ func (d *dialogue) say(cmd, want string) {
 	}
 	answered := more()
 	d.r.send(cmd + "\r")
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(ptyDeadline)
 	for strings.Count(d.joined(), want) <= seen {
 		if n := more(); n > answered {
 			d.r.send("\r")
@@ -44,7 +44,7 @@ func (d *dialogue) say(cmd, want string) {
 		default:
 		}
 		if time.Now().After(deadline) {
-			d.r.t.Fatalf("waited 15s for %q after %q; output:\n%s", want, cmd, tail(d.r.output(), 2000))
+			d.r.t.Fatalf("waited %v for %q after %q; output:\n%s", ptyDeadline, want, cmd, tail(d.r.output(), 2000))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -73,7 +73,7 @@ func (s *tmuxSession) waitFor(texts ...string) string {
 // waitDeadline is how long a screen state is waited for: long, as a
 // loaded machine can take seconds to start a program or draw a frame; a
 // test that passes waits only as long as the state takes to show.
-const waitDeadline = 20 * time.Second
+const waitDeadline = 30 * time.Second
 
 // waitUntil waits until ok holds for the screen, and returns the screen.
 // what says what is waited for, when the wait fails; ok may set it.
