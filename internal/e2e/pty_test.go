@@ -236,6 +236,7 @@ const ptyDeadline = 60 * time.Second
 func (r *ptyRun) waitText(texts ...string) {
 	r.t.Helper()
 	deadline := time.Now().Add(ptyDeadline)
+	ended := false
 	for {
 		plain := r.screen()
 		missing := ""
@@ -250,7 +251,13 @@ func (r *ptyRun) waitText(texts ...string) {
 		}
 		select {
 		case <-r.exited:
-			r.t.Fatalf("dealtui exited (%v) before showing %q; stderr:\n%s\nscreen:\n%s", r.cmd.ProcessState, missing, r.errOutput(), r.screen())
+			if ended {
+				r.t.Fatalf("dealtui exited (%v) before showing %q; stderr:\n%s\nscreen:\n%s", r.cmd.ProcessState, missing, r.errOutput(), r.screen())
+			}
+			// Look once more when its last output has been read.
+			ended = true
+			r.settle()
+			continue
 		default:
 		}
 		if time.Now().After(deadline) {
