@@ -87,21 +87,7 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatalf("no notice that the server is restarting; the screen:\n%s", s.Screen())
 	}
-	// The drain closes the listener on a goroutine of its own, which a
-	// loaded machine can run after the notice is on the screen: wait
-	// (a while) for the port to refuse, then for SSH to.
-	refused := time.Now().Add(5 * time.Second)
-	for {
-		c, err := net.DialTimeout("tcp", p.addr, time.Second)
-		if err != nil {
-			break
-		}
-		c.Close()
-		if time.Now().After(refused) {
-			t.Fatal("the port still accepts connections 5 s after SIGTERM")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	waitRefused(t, p.addr)
 	if _, err := sshterm.Dial(p.addr, 2*time.Second); err == nil {
 		t.Error("a new connection was accepted after SIGTERM")
 	}
@@ -118,5 +104,24 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	}
 	if !strings.Contains(log, `"msg":"drained"`) {
 		t.Errorf("the log does not end with drained:\n%s", log)
+	}
+}
+
+// waitRefused waits (5 s at most) until addr refuses connections. The
+// drain closes the listener on a goroutine of its own, which a loaded
+// machine can run after the notice is on the screen.
+func waitRefused(t *testing.T, addr string) {
+	t.Helper()
+	refused := time.Now().Add(5 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err != nil {
+			return
+		}
+		c.Close()
+		if time.Now().After(refused) {
+			t.Fatal("the port still accepts connections 5 s after SIGTERM")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
