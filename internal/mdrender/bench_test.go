@@ -2,8 +2,10 @@ package mdrender
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"charm.land/glamour/v2"
 	"github.com/dealtui/dealtui/internal/compiled"
 	"github.com/dealtui/dealtui/model"
 )
@@ -44,6 +46,37 @@ func BenchmarkMarkdown(b *testing.B) {
 			if _, ok := c.Get(k); !ok {
 				b.Fatal("not cached")
 			}
+		}
+	})
+}
+
+// BenchmarkReflow is the second pass alone (reflow.go) on Glamour's
+// rendering of the longest item at 80 columns, beside Glamour's own
+// rendering of it: what mending Glamour's lines costs.
+func BenchmarkReflow(b *testing.B) {
+	md := longestMarkdown(b)
+	render := func() string {
+		r, err := glamour.NewTermRenderer(glamour.WithStyles(glamourConfig(Dark)), glamour.WithWordWrap(80))
+		if err != nil {
+			b.Fatal(err)
+		}
+		out, err := r.Render(md)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return stripNonSGR(out)
+	}
+	out := render()
+	b.Run("glamour", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			render()
+		}
+	})
+	b.Run("reflow", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			reflow(strings.Split(out, "\n"), 80, md)
 		}
 	})
 }
