@@ -32,7 +32,7 @@ func (d *dialogue) say(cmd, want string) {
 	}
 	answered := more()
 	d.r.send(cmd + "\r")
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(ptyDeadline)
 	for strings.Count(d.joined(), want) <= seen {
 		if n := more(); n > answered {
 			d.r.send("\r")
@@ -40,11 +40,17 @@ func (d *dialogue) say(cmd, want string) {
 		}
 		select {
 		case <-d.r.exited:
-			d.r.t.Fatalf("dealtui exited before %q; output:\n%s", want, tail(d.r.output(), 2000))
+			// Its last lines may still be on their way from the
+			// terminal when the exit is seen: read them first.
+			d.r.settle()
+			if strings.Count(d.joined(), want) <= seen {
+				d.r.t.Fatalf("dealtui exited before %q; output:\n%s", want, tail(d.r.output(), 2000))
+			}
+			return
 		default:
 		}
 		if time.Now().After(deadline) {
-			d.r.t.Fatalf("waited 15s for %q after %q; output:\n%s", want, cmd, tail(d.r.output(), 2000))
+			d.r.t.Fatalf("waited %v for %q after %q; output:\n%s", ptyDeadline, want, cmd, tail(d.r.output(), 2000))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/dealtui/dealtui/internal/cli"
+	"github.com/dealtui/dealtui/internal/termcap"
 	"github.com/dealtui/dealtui/internal/testkit/gobuild"
 	"github.com/dealtui/dealtui/internal/testkit/testwait"
 )
@@ -27,6 +28,10 @@ type builds struct {
 	dir     string
 	plain   func() (string, error)
 	stamped func() (string, error)
+	// cli is held by runCLI: cli.Run sets go-runewidth's settings
+	// (termcap.PinWidths), as a process does once as it starts, so
+	// parallel tests take turns.
+	cli *sync.Mutex
 }
 
 // Values stamped into the release-like build.
@@ -39,6 +44,10 @@ const (
 var testBuilds builds
 
 func TestMain(m *testing.M) {
+	// The tests measure what tmux shows as dealtui does: East Asian
+	// Ambiguous characters one cell wide, whatever RUNEWIDTH_EASTASIAN
+	// the tests were started with (x/ansi reads it once, at start).
+	termcap.WithoutEastAsianWidths()
 	flag.Parse()
 	// This package's parallel tests mostly wait, on terminals, shells and
 	// processes: run more of them at once than there are cores.
@@ -67,7 +76,13 @@ func TestMain(m *testing.M) {
 	wait := func(c chan result) func() (string, error) {
 		return sync.OnceValues(func() (string, error) { start(); r := <-c; return r.bin, r.err })
 	}
-	testBuilds = builds{dir: dir, plain: wait(plain), stamped: wait(stamped)}
+	testBuilds = builds{dir: dir, plain: wait(plain), stamped: wait(stamped), cli: new(sync.Mutex)}
+	// DEALTUI_E2E_BINARY runs the tests of the plain build on another
+	// binary instead: an older commit's, to see that a test catches the
+	// defect it is about (TestReviewUX3 fails on the reviewed e36c538).
+	if b := os.Getenv("DEALTUI_E2E_BINARY"); b != "" {
+		testBuilds.plain = func() (string, error) { return b, nil }
+	}
 	if _, err := exec.LookPath("tmux"); err != nil {
 		fmt.Println("note: tmux is not installed, so the end-to-end tests in tmux are skipped (.ci/run installs it)")
 	}
@@ -104,6 +119,8 @@ func needBuild(t *testing.T, build func() (string, error)) string {
 // nothing is a terminal): what the binary should print, to compare with.
 func runCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	testBuilds.cli.Lock()
+	defer testBuilds.cli.Unlock()
 	var out, errOut bytes.Buffer
 	code := cli.Run(t.Context(), cli.Build{}, args, strings.NewReader(""), &out, &errOut)
 	return code, out.String(), errOut.String()

@@ -226,10 +226,17 @@ func (r *ptyRun) errOutput() string {
 	return r.stderr.String()
 }
 
+// ptyDeadline is how long a test waits for a screen, an output or an
+// exit before it fails: long, as a loaded machine with the race detector
+// takes many seconds to draw and emulate a 1000×500 frame; a test that
+// passes waits only as long as it must.
+const ptyDeadline = 60 * time.Second
+
 // waitText waits until the terminal's screen shows every text.
 func (r *ptyRun) waitText(texts ...string) {
 	r.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(ptyDeadline)
+	ended := false
 	for {
 		plain := r.screen()
 		missing := ""
@@ -244,11 +251,17 @@ func (r *ptyRun) waitText(texts ...string) {
 		}
 		select {
 		case <-r.exited:
-			r.t.Fatalf("dealtui exited (%v) before showing %q; stderr:\n%s\nscreen:\n%s", r.cmd.ProcessState, missing, r.errOutput(), r.screen())
+			if ended {
+				r.t.Fatalf("dealtui exited (%v) before showing %q; stderr:\n%s\nscreen:\n%s", r.cmd.ProcessState, missing, r.errOutput(), r.screen())
+			}
+			// Look once more when its last output has been read.
+			ended = true
+			r.settle()
+			continue
 		default:
 		}
 		if time.Now().After(deadline) {
-			r.t.Fatalf("waited 15s for %q; the screen is:\n%s", missing, r.screen())
+			r.t.Fatalf("waited %v for %q; the screen is:\n%s", ptyDeadline, missing, r.screen())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -280,13 +293,13 @@ func (r *ptyRun) wait() int {
 	r.t.Helper()
 	select {
 	case <-r.exited:
-	case <-time.After(15 * time.Second):
+	case <-time.After(ptyDeadline):
 		_ = r.cmd.Process.Signal(syscall.SIGABRT) // the runtime prints every goroutine
 		select {
 		case <-r.exited:
 		case <-time.After(5 * time.Second):
 		}
-		r.t.Fatalf("dealtui did not exit within 15s; stderr:\n%s\noutput:\n%q", tail(r.errOutput(), 6000), tail(r.output(), 300))
+		r.t.Fatalf("dealtui did not exit within %v; stderr:\n%s\noutput:\n%q", ptyDeadline, tail(r.errOutput(), 6000), tail(r.output(), 300))
 	}
 	r.settle()
 	return r.cmd.ProcessState.ExitCode()
@@ -448,10 +461,10 @@ func TestTerminalHangup(t *testing.T) {
 	_ = r.ptmx.Close()
 	select {
 	case <-r.exited:
-	case <-time.After(15 * time.Second):
+	case <-time.After(ptyDeadline):
 		_ = r.cmd.Process.Signal(syscall.SIGQUIT)
 		<-r.exited
-		t.Fatalf("dealtui did not exit within 15s of a hangup:\n%s", r.errOutput())
+		t.Fatalf("dealtui did not exit within %v of a hangup:\n%s", ptyDeadline, r.errOutput())
 	}
 	if code := r.cmd.ProcessState.ExitCode(); code != 129 {
 		t.Errorf("exit code %d after a hangup, want 129; stderr: %q", code, r.errOutput())
@@ -535,10 +548,10 @@ func TestOddTerminals(t *testing.T) {
 
 func (r *ptyRun) waitFor(re *regexp.Regexp) {
 	r.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(ptyDeadline)
 	for !re.MatchString(r.output()) {
 		if time.Now().After(deadline) {
-			r.t.Fatalf("waited 15s for %v; output: %q", re, tail(r.output(), 1000))
+			r.t.Fatalf("waited %v for %v; output: %q", ptyDeadline, re, tail(r.output(), 1000))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -700,10 +713,10 @@ func TestSuspendAndResume(t *testing.T) {
 // waitUntil waits for a condition on the terminal.
 func (r *ptyRun) waitUntil(what string, cond func() bool) {
 	r.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(ptyDeadline)
 	for !cond() {
 		if time.Now().After(deadline) {
-			r.t.Fatalf("waited 15s for %s; the screen is:\n%s", what, r.screen())
+			r.t.Fatalf("waited %v for %s; the screen is:\n%s", ptyDeadline, what, r.screen())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

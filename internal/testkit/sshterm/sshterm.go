@@ -80,6 +80,7 @@ type Session struct {
 	raw     []byte
 	keepRaw bool
 	stderr  strings.Builder
+	watches []watch // screens waited for, checked as each output arrives
 
 	done    chan struct{} // closed when the output ends
 	exited  chan struct{} // closed when the session has ended
@@ -189,6 +190,7 @@ func (s *Session) read(out io.Reader) {
 			if s.keepRaw {
 				s.raw = append(s.raw, buf[:n]...)
 			}
+			s.check()
 			s.at = time.Now()
 			replies := s.replies
 			s.replies = nil
@@ -208,6 +210,43 @@ func (s *Session) read(out io.Reader) {
 			return
 		}
 	}
+}
+
+// watch is a screen waited for, and the channel closed when it is shown.
+type watch struct {
+	ok   func(screen string) bool
+	seen chan struct{}
+}
+
+// Watch returns a channel closed as soon as the screen satisfies ok,
+// checked after each piece of output, in the goroutine that reads it: a
+// screen that lasts only until the next output is seen, however late
+// those waiting on the channel run.
+func (s *Session) Watch(ok func(screen string) bool) <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := watch{ok, make(chan struct{})}
+	s.watches = append(s.watches, w)
+	s.check()
+	return w.seen
+}
+
+// check closes the channels of the watches the screen now satisfies.
+// Called with s.mu held.
+func (s *Session) check() {
+	if len(s.watches) == 0 {
+		return
+	}
+	screen := s.term.Screen()
+	left := s.watches[:0]
+	for _, w := range s.watches {
+		if w.ok(screen) {
+			close(w.seen)
+		} else {
+			left = append(left, w)
+		}
+	}
+	s.watches = left
 }
 
 func (s *Session) wait() {
