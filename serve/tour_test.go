@@ -16,37 +16,11 @@ func TestTourOverSSH(t *testing.T) {
 	ts := startEditions(t, nil)
 	t.Run("explorer", func(t *testing.T) {
 		t.Parallel()
-		s, err := sshterm.Open(ts.dial(t), 80, 24, sshterm.Options{Command: "tour"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(s.Close)
-		if _, err := s.WaitText("Guided tour · Step 1 of 13", wait); err != nil {
-			t.Fatal(err)
-		}
-		s.Type(" ")
-		if _, err := s.WaitText("Step 2 of 13", wait); err != nil {
-			t.Fatal(err)
-		}
-		s.Type("q")
-		if status, err := s.Wait(wait); err != nil || status != 0 {
-			t.Fatalf("status %d, %v", status, err)
-		}
+		tourInExplorer(t, ts, 80, 24, "tour", "Guided tour · Step 1 of 13", "Step 2 of 13")
 	})
 	t.Run("explorer in Japanese", func(t *testing.T) {
 		t.Parallel()
-		s, err := sshterm.Open(ts.dial(t), 60, 20, sshterm.Options{Command: "ja tour"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(s.Close)
-		if _, err := s.WaitText("ガイドツアー・ステップ1/13", wait); err != nil {
-			t.Fatal(err)
-		}
-		s.Type("q")
-		if status, err := s.Wait(wait); err != nil || status != 0 {
-			t.Fatalf("status %d, %v", status, err)
-		}
+		tourInExplorer(t, ts, 60, 20, "ja tour", "ガイドツアー・ステップ1/13", "ステップ2/13")
 	})
 	t.Run("accessible", func(t *testing.T) {
 		t.Parallel()
@@ -71,4 +45,26 @@ func TestTourOverSSH(t *testing.T) {
 			t.Errorf("status %d, stderr %q, stdout:\n%.600s", status, errOut, out)
 		}
 	})
+}
+
+// tourInExplorer opens the explorer with a command line asking for the
+// tour, waits for its first step, goes to the next with space, and quits.
+func tourInExplorer(t *testing.T, ts *testServer, cols, rows int, command, first, second string) {
+	s, err := sshterm.Open(ts.dial(t), cols, rows, sshterm.Options{Command: command})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	for i, want := range []string{first, second} {
+		if i > 0 {
+			s.Type(" ")
+		}
+		if _, err := s.WaitText(want, wait); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Type("q")
+	if status, err := s.Wait(wait); err != nil || status != 0 {
+		t.Fatalf("status %d, %v", status, err)
+	}
 }
