@@ -149,11 +149,12 @@ func drawTermRow(st *Styles, tx *uiText, lb *model.Labels, t *model.Term, select
 }
 
 // stackedTermHead is a stacked term's first lines: its title with its
-// status and who gains at the right, or, when both do not fit on a line,
+// status and who gains at the right, at least a gutter apart (one space
+// reads "Exclusivity changed" as a phrase), or, when both do not fit,
 // the title wrapped and the status on a line of its own, so that neither
 // is cut.
 func stackedTermHead(st *Styles, title lipgloss.Style, marker, name, status string, width int) []string {
-	if wrap.Width(marker)+wrap.Width(name)+1+wrap.Width(status) <= width {
+	if wrap.Width(marker)+wrap.Width(name)+dealGap+wrap.Width(status) <= width {
 		return []string{title.Render(spaceBetween(marker+name, status, width))}
 	}
 	var lines []string

@@ -134,7 +134,7 @@ func enText() *uiText {
 
 		CitedSourcesLink: "s: cited sources", ReaderHint: "←/→ links · enter opens · [ back", StoryFact: "the story",
 		Gains: "gains: ", GlossaryEntry: "Glossary entry",
-		Before: "Before  ", After: "After   ", BeforeCell: "before ", AfterCell: "after  ", StatusGains: "%s · gains %s",
+		Before: "Before  ", After: "After   ", BeforeCell: "before ", AfterCell: "after  ", StatusGains: "%s · gains\u00a0%s", // no break between gains and who
 		Rendering: "Rendering…", GlossarySection: "Glossary", SourceNotes: "Source notes", Related: "Related",
 		BackToItem: "s or esc: back to the item", Open: "Open", CitedBy: "Cited by", SourceBack: "esc or [: back",
 		CitedCount:  "%d cited, with the item's source notes",
@@ -213,7 +213,7 @@ func jaText() *uiText {
 
 		CitedSourcesLink: "s：引用元", ReaderHint: "←/→ リンク・enter 開く・[ 戻る", StoryFact: "本件",
 		Gains: "恩恵：", GlossaryEntry: "用語集の項目",
-		Before: "変更前　", After: "変更後　", BeforeCell: "変更前 ", AfterCell: "変更後 ", StatusGains: "%s・恩恵 %s",
+		Before: "変更前　", After: "変更後　", BeforeCell: "変更前 ", AfterCell: "変更後 ", StatusGains: "%s・恩恵\u00a0%s",
 		Rendering: "表示を準備しています…", GlossarySection: "用語集", SourceNotes: "出典注記", Related: "関連項目",
 		BackToItem: "s か esc：項目に戻る", Open: "開く", CitedBy: "引用している項目", SourceBack: "esc か [：戻る",
 		CitedCount:  "引用%d件と、この項目の出典注記",
