@@ -277,6 +277,7 @@ func (m *Model) stepMatch(d int) tea.Cmd {
 	if s.last.Empty() {
 		return m.say(m.text.NoSearchYet)
 	}
+	m.status.clear() // an earlier "wrapped around" would hide the count
 	if m.reader.showsQuery() && m.reader.stepMatch(d) {
 		m.dirty |= dirtyReader
 		return nil

@@ -241,6 +241,11 @@ func TestNextWalksEveryMatch(t *testing.T) {
 			if !strings.Contains(hs.screen(), "wrapped around to the first result") {
 				t.Errorf("no word in the footer on wrapping:\n%s", hs.screen())
 			}
+			hs.keys("n")
+			if strings.Contains(hs.screen(), "wrapped around") || !strings.Contains(hs.screen(), "lighthouse 1 of") {
+				t.Errorf("the next n still shows the wrap message, not the count:\n%s", hs.screen())
+			}
+			hs.keys("N")
 			if perResult["start"] < 5 { // 4 matches, and the wrap back to it
 				t.Errorf("n stopped at %d matches in the first result, which has more", perResult["start"]-1)
 			}

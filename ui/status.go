@@ -43,6 +43,13 @@ func (s *status) shownAt(where string) string {
 	return s.text
 }
 
+// clear takes the message away now: what the key did since is on
+// screen (a search count that moved on).
+func (s *status) clear() {
+	s.seq++
+	s.text = ""
+}
+
 func (s *status) expire(msg statusExpired) {
 	if msg.seq == s.seq {
 		s.text = ""
