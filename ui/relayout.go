@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/dealtui/dealtui/model"
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dealtui/dealtui/model"
+)
 
 // relayout places the regions for the size and focus, and sizes every
 // part to its region. The reader keeps the same text at its top when its
@@ -16,7 +21,7 @@ func (m *Model) relayout() {
 	if l.mode == modeTooSmall {
 		return
 	}
-	l.tabs = tabSpans(m.styles, m.text, m.labels, l.width, m.focus)
+	l.tabs = tabSpans(m.styles, m.text, m.labels, l.width-ansi.StringWidth(strings.TrimRight(ansi.Strip(m.readerTab()), " ")), m.focus)
 	m.header = m.headerView()
 	if !l.band.empty() {
 		m.band.setWidth(l.band.content.W)

@@ -71,7 +71,13 @@ func (m *Model) paneTitle(title, right string, focused bool, w int) string {
 	if focused {
 		style, marker = st.PaneTitleFocused, "▸ "
 	}
-	return spaceBetween(style.Render(marker+title), st.Muted.Render(right), w)
+	// The title gives way to what is on the right, cut with "…", unless
+	// it would keep fewer than a few cells: then the right goes.
+	room := w - ansi.StringWidth(marker)
+	if right != "" && room-ansi.StringWidth(right)-2 >= min(ansi.StringWidth(title), 8) {
+		room -= ansi.StringWidth(right) + 2
+	}
+	return spaceBetween(style.Render(marker+ansi.Truncate(title, max(room, 1), "…")), st.Muted.Render(right), w)
 }
 
 func (m *Model) listView() string {
@@ -164,6 +170,15 @@ func tabSpans(st *Styles, t *uiText, lb *model.Labels, width int, f focus) []tab
 	return out
 }
 
+// readerTab is the tab the narrow layout adds while the reader has the
+// whole screen ("› Reader"), or nothing; the pane tabs leave it room.
+func (m *Model) readerTab() string {
+	if m.focus.onReader() && m.lay.mode == modeNarrow {
+		return m.styles.TabActive.Render("› " + m.text.Reader)
+	}
+	return ""
+}
+
 // headerView draws the title line and the tabs; relayout keeps it, as it
 // changes only with the size, the focus and the theme.
 func (m *Model) headerView() string {
@@ -187,9 +202,7 @@ func (m *Model) headerView() string {
 		}
 		tabs.WriteString(style.Render(t.label))
 	}
-	if m.focus.onReader() && m.lay.mode == modeNarrow {
-		tabs.WriteString(st.TabActive.Render("› " + m.text.Reader))
-	}
+	tabs.WriteString(m.readerTab())
 	return fitLine(ansi.Truncate(title, w, "…"), w) + "\n" + fitLine(tabs.String(), w)
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/colorprofile"
@@ -107,4 +108,20 @@ func hasColour(s string) bool {
 		}
 	}
 	return false
+}
+
+// At 70 columns with the reader on the whole screen, the tabs leave room
+// for "› Reader", and the reader's title gives way to its percentage,
+// cut with "…" (review follow-up: "› Re", a title cut short with no mark).
+func TestNarrowReaderHeader(t *testing.T) {
+	hs := newHarness(t, Options{Theme: ThemeDark, Item: "event-2025-definitive-agreement"}, 70, 30)
+	hs.keys("enter", "pgdown")
+	lines := strings.Split(hs.screen(), "\n")
+	if !strings.Contains(lines[1], "› Reader") {
+		t.Errorf("tab line %q", lines[1])
+	}
+	if !strings.Contains(lines[3], "…") || !strings.Contains(lines[3], "%") {
+		t.Errorf("reader title %q: want a title cut with … and the percentage", lines[3])
+	}
+	checkFits(t, hs.m.View().Content, 70, 30)
 }
