@@ -107,15 +107,20 @@ func lastRune(s string) rune { r := []rune(s); return r[len(r)-1] }
 // The English of the built-in story at every width from 30 to 120, by
 // ansi.Wrap and by this package: the lines differ only where ansi.Wrap
 // breaks badly, and never where it breaks well. go test -v prints the
-// counts and an example of each kind of difference.
+// counts and an example of each kind of difference. The quick suite takes
+// every fifth width; -tags integration every one.
 func TestEnglishAgainstAnsiWrap(t *testing.T) {
 	t.Parallel()
 	paras := storyParagraphs(t)
 	pairs, differ, lines, changed := 0, 0, 0, 0
+	step := 5
+	if integrationRun {
+		step = 1
+	}
 	kinds := map[string]int{}
 	examples := map[string]string{}
 	for _, p := range paras {
-		for width := 30; width <= 120; width++ {
+		for width := 30; width <= 120; width += step {
 			a, b := ansiLines(p, width), wrap.Lines(p, width)
 			pairs++
 			lines += len(a)

@@ -74,7 +74,10 @@ func TestListItemsKeepEveryCharacter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	widths := []int{30, 40, 44, 46, 48, 50, 60, 70, 80, 100, 120}
+	widths := []int{30, 44, 48, 70, 80, 120}
+	if integrationRun {
+		widths = []int{30, 40, 44, 46, 48, 50, 60, 70, 80, 100, 120}
+	}
 	oldLost, items := 0, 0
 	seen := map[string]bool{}
 	for _, e := range s.Entries() {

@@ -78,7 +78,10 @@ func sprinkle(rng *rand.Rand, s string) string {
 func TestRandomText(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(seed(), 23))
-	runs := 3000
+	runs := 3000 // -tags integration
+	if !integrationRun {
+		runs = 600
+	}
 	if testing.Short() {
 		runs = 300
 	}

@@ -57,7 +57,20 @@ func inline(b *strings.Builder, n ast.Node, src []byte) {
 // place of one in English and of none in Japanese. The search starts at
 // from.
 func InOrder(lines []string, from int, want ...string) (int, error) {
-	screen := Squash(ansi.Strip(strings.Join(lines, "\n")))
+	return Squashed(lines).InOrder(from, want...)
+}
+
+// Text is lines made ready to search many times: styles and spaces gone.
+type Text string
+
+// Squashed strips lines of their styles and spaces, once.
+func Squashed(lines []string) Text {
+	return Text(Squash(ansi.Strip(strings.Join(lines, "\n"))))
+}
+
+// InOrder is the package's InOrder on text squashed already.
+func (t Text) InOrder(from int, want ...string) (int, error) {
+	screen := string(t)
 	at := from
 	for _, w := range want {
 		sq := Squash(w)

@@ -1,0 +1,5 @@
+//go:build !integration
+
+package wrap_test
+
+const integrationRun = false

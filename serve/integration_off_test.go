@@ -1,0 +1,5 @@
+//go:build !integration
+
+package serve
+
+const integrationRun = false
