@@ -1,0 +1,5 @@
+//go:build !integration
+
+package mdrender
+
+const integrationRun = false
