@@ -63,20 +63,15 @@ func englishLabelText() []string {
 	return out
 }
 
-// What the text and Markdown exports of a Japanese story write around the
-// pack's own text is Japanese: no English label, and Japanese dates. (The
-// pack's text may quote the article's English: a label is looked for
-// where the exports put labels, at the start of a line or after a list
-// or quote mark.)
-func TestJapaneseExportsHaveNoEnglishLabels(t *testing.T) {
-	s := japanesePack(t)
+// splitEnglishLabels sorts the English labels into those the pack's own
+// text never has, looked for anywhere, and those it has ("Japan" in SB
+// OpenAI Japan), looked for only where nothing but a label can be.
+func splitEnglishLabels(t *testing.T, s *model.Story) (labels, inText []string) {
+	t.Helper()
 	var js bytes.Buffer
 	if err := s.WriteJSON(&js); err != nil {
 		t.Fatal(err)
 	}
-	// A label the pack's own text has ("Japan" in SB OpenAI Japan) is
-	// looked for only where nothing but a label can be.
-	var labels, inText []string
 	for _, l := range englishLabelText() {
 		if strings.Contains(js.String(), l) {
 			inText = append(inText, l)
@@ -84,6 +79,17 @@ func TestJapaneseExportsHaveNoEnglishLabels(t *testing.T) {
 			labels = append(labels, l)
 		}
 	}
+	return labels, inText
+}
+
+// What the text and Markdown exports of a Japanese story write around the
+// pack's own text is Japanese: no English label, and Japanese dates. (The
+// pack's text may quote the article's English: a label is looked for
+// where the exports put labels, at the start of a line or after a list
+// or quote mark.)
+func TestJapaneseExportsHaveNoEnglishLabels(t *testing.T) {
+	s := japanesePack(t)
+	labels, inText := splitEnglishLabels(t, s)
 	for _, f := range []model.Format{model.FormatText, model.FormatMarkdown} {
 		var b bytes.Buffer
 		if err := s.Export(&b, f, 100); err != nil {
@@ -101,8 +107,9 @@ func TestJapaneseExportsHaveNoEnglishLabels(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(js.String(), `"lang": "ja"`) {
-		t.Error(`the JSON export does not say "lang": "ja"`)
+	var js bytes.Buffer
+	if err := s.WriteJSON(&js); err != nil || !strings.Contains(js.String(), `"lang": "ja"`) {
+		t.Errorf(`the JSON export does not say "lang": "ja" (%v)`, err)
 	}
 }
 

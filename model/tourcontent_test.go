@@ -102,18 +102,7 @@ func TestTourNarrationMeasures(t *testing.T) {
 // own text it says nothing in English.
 func TestJapaneseTourExports(t *testing.T) {
 	s := japanesePack(t)
-	var js bytes.Buffer
-	if err := s.WriteJSON(&js); err != nil {
-		t.Fatal(err)
-	}
-	var labels, inText []string
-	for _, l := range englishLabelText() {
-		if strings.Contains(js.String(), l) {
-			inText = append(inText, l)
-		} else {
-			labels = append(labels, l)
-		}
-	}
+	labels, inText := splitEnglishLabels(t, s)
 	for _, f := range []model.Format{model.FormatTour, model.FormatTourText} {
 		t.Run(string(f), func(t *testing.T) {
 			var b bytes.Buffer

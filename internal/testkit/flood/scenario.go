@@ -6,10 +6,11 @@ import (
 	"net/http"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/dealtui/dealtui/internal/testkit/cluster"
 )
 
 // Scenario is attacks from one address while a reader probes from
@@ -70,7 +71,7 @@ func (s Scenario) Run(ctx context.Context) Report {
 	<-done
 	watch.Wait()
 	if s.PID > 0 {
-		_, r.HWM, _ = procMemory(s.PID)
+		_, r.HWM, _ = cluster.ProcMemory(s.PID)
 	}
 	r.Took = time.Since(start)
 	return r
@@ -108,7 +109,7 @@ func (s Scenario) sample(ctx context.Context, done <-chan struct{}, r *Report) {
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
 	for {
-		if rss, _, err := procMemory(s.PID); err == nil {
+		if rss, _, err := cluster.ProcMemory(s.PID); err == nil {
 			r.MaxRSS = max(r.MaxRSS, rss)
 		}
 		if ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", s.PID)); err == nil {
@@ -139,30 +140,6 @@ func healthy(url string) bool {
 	}
 	resp.Body.Close()
 	return resp.StatusCode == http.StatusOK
-}
-
-// procMemory reads VmRSS and VmHWM of a process, in bytes.
-func procMemory(pid int) (rss, hwm int64, err error) {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, 0, err
-	}
-	for line := range strings.SplitSeq(string(data), "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		if !ok || (k != "VmRSS" && k != "VmHWM") {
-			continue
-		}
-		kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-		if err != nil {
-			return 0, 0, err
-		}
-		if k == "VmRSS" {
-			rss = kb << 10
-		} else {
-			hwm = kb << 10
-		}
-	}
-	return rss, hwm, nil
 }
 
 // MaxProbe is the slowest first frame, and whether every probe got one.
