@@ -20,7 +20,8 @@ import (
 //   - bytes (byteGate): a budget of bytesPerSec, byteBurst at once. Of a
 //     read over it only the last burstTail bytes are parsed (the newest:
 //     what the reader typed last), in the state the parser was in; a
-//     ctrl+c or q in the part dropped is handed on as a key. The first
+//     ctrl+c in the part dropped is handed on as a key. (A q is not: it
+//     is as likely a letter of a long paste, which would quit.) The first
 //     read within the budget again starts afresh (inputGuard.interrupt).
 //     Dropping is paced too (drainPerSec, a MiB at once): reading and
 //     decrypting costs about 11 ms a MiB, and a client that writes
@@ -59,7 +60,7 @@ type byteGate struct {
 	cutting    bool          // the last read was over the budget
 	burstUntil atomic.Int64  // unix nanoseconds
 	onDrop     func(bytes int)
-	onKey      func(uv.Event) // a ctrl+c or q found in what was dropped
+	onKey      func(uv.Event) // a ctrl+c found in what was dropped
 }
 
 func newByteGate(perSec, burst int) *byteGate {
@@ -80,7 +81,11 @@ func (g *byteGate) admit(chunk []byte, now time.Time) (pass []byte, fresh bool) 
 	}
 	g.markBurst(now)
 	if len(chunk) <= burstTail {
-		return chunk, false // a few bytes: keys, not a flood
+		// A few bytes: keys, not a flood. After a cut they start afresh:
+		// the sequence the parser was in lost its end with what was
+		// dropped, and would swallow them.
+		fresh, g.cutting = g.cutting, false
+		return chunk, fresh
 	}
 	g.cutting = true
 	drop := chunk[:len(chunk)-burstTail]
@@ -90,9 +95,6 @@ func (g *byteGate) admit(chunk []byte, now time.Time) (pass []byte, fresh bool) 
 	if g.onKey != nil {
 		if bytes.IndexByte(drop, keyCtrlC) >= 0 {
 			g.onKey(uv.KeyPressEvent{Code: 'c', Mod: uv.ModCtrl})
-		}
-		if bytes.IndexByte(drop, 'q') >= 0 {
-			g.onKey(uv.KeyPressEvent{Code: 'q', Text: "q"})
 		}
 	}
 	return chunk[len(chunk)-burstTail:], false

@@ -35,7 +35,7 @@ func TestByteGate(t *testing.T) {
 	if !bytes.Equal(pass, bytes.Repeat([]byte("k"), burstTail)) || fresh {
 		t.Fatalf("over the budget: %q %v, want the last %d bytes", pass, fresh, burstTail)
 	}
-	if dropped != len(flood)-burstTail || len(keys) != 2 {
+	if dropped != len(flood)-burstTail || len(keys) != 1 {
 		t.Fatalf("dropped %d, keys %v", dropped, keys)
 	}
 	if k, ok := keys[0].(uv.KeyPressEvent); !ok || k.Code != 'c' || k.Mod != uv.ModCtrl {
@@ -49,6 +49,24 @@ func TestByteGate(t *testing.T) {
 	}
 	if _, fresh := g.admit([]byte("3"), now.Add(time.Second)); fresh {
 		t.Error("the second read after a cut starts afresh")
+	}
+}
+
+// A key that comes right after a cut, while the input is still over its
+// budget, starts afresh too: the sequence the parser was in lost its end
+// in what was dropped, and would swallow the key (a loaded machine's
+// TestHostileInputLeavesTheSessionWorking lost its "3" that way).
+func TestKeysAfterACutStartAfresh(t *testing.T) {
+	t.Parallel()
+	g := newByteGate(1000, 2000)
+	now := time.Unix(1000, 0)
+	g.admit(bytes.Repeat([]byte("x"), 5000), now) // over the budget: cut
+	pass, fresh := g.admit([]byte("3"), now)     // still over it
+	if string(pass) != "3" || !fresh {
+		t.Errorf("a key after a cut, over the budget: %q, fresh %v; want it, fresh", pass, fresh)
+	}
+	if _, fresh := g.admit([]byte("4"), now); fresh {
+		t.Error("the key after that starts afresh again")
 	}
 }
 
@@ -166,5 +184,24 @@ func TestEventQueueKeepsTheNewest(t *testing.T) {
 	}
 	if n != quitKeysPerSec {
 		t.Errorf("%d q skip the queue at once, want %d", n, quitKeysPerSec)
+	}
+}
+
+// A long paste is text, whatever letters are in it: a q in the part
+// dropped does not quit the explorer (ctrl+c, which no text holds, does).
+func TestLongPasteWithAQDoesNotQuit(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, nil)
+	s := ts.explorer(t, 100, 30, sshterm.Options{})
+	text := strings.Repeat("quite a long quote, pasted by mistake. ", 4000) // about 156 KiB
+	s.Type("\x1b[200~" + text + "\x1b[201~")
+	time.Sleep(2 * burstQuiet) // the burst over, keys are keys again
+	s.Type("3")
+	if _, err := s.WaitText("▸ Japan", wait); err != nil {
+		t.Fatalf("the explorer after a long paste with q in it: %v", err)
+	}
+	s.Type("q")
+	if status, err := s.Wait(wait); err != nil || status != 0 {
+		t.Fatalf("status %d, %v", status, err)
 	}
 }
