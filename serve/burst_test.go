@@ -61,7 +61,7 @@ func TestKeysAfterACutStartAfresh(t *testing.T) {
 	g := newByteGate(1000, 2000)
 	now := time.Unix(1000, 0)
 	g.admit(bytes.Repeat([]byte("x"), 5000), now) // over the budget: cut
-	pass, fresh := g.admit([]byte("3"), now)     // still over it
+	pass, fresh := g.admit([]byte("3"), now)      // still over it
 	if string(pass) != "3" || !fresh {
 		t.Errorf("a key after a cut, over the budget: %q, fresh %v; want it, fresh", pass, fresh)
 	}
