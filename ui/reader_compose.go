@@ -87,7 +87,7 @@ func (c *composer) linkRow(label string, items []link) {
 		c.links = append(c.links, it)
 	}
 	if more > 0 {
-		line += c.st.Muted.Render(fmt.Sprintf(" … and %d more", more))
+		line += c.st.Muted.Render(" " + fmt.Sprintf(c.text.MoreLinks, more))
 	}
 	c.add(line)
 }
@@ -258,11 +258,11 @@ func (c *composer) entryLinks(heading string, entries []model.Entry, total int) 
 	}
 	c.add("", c.st.Section.Render(heading))
 	for _, e := range entries[:min(len(entries), maxLinks)] {
-		label := e.Base().Title + " (" + c.labels.PaneTitle(model.PaneOf(e)) + ")"
+		label := e.Base().Title + fmt.Sprintf(c.text.InPane, c.labels.PaneTitle(model.PaneOf(e)))
 		c.standaloneLink("  → ", link{kind: linkEntry, id: e.Base().ID, label: label})
 	}
 	if total > maxLinks {
-		c.add(c.st.Muted.Render(fmt.Sprintf("  … and %d more", total-maxLinks)))
+		c.add(c.st.Muted.Render("  " + fmt.Sprintf(c.text.MoreLinks, total-maxLinks)))
 	}
 }
 

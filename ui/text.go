@@ -26,6 +26,7 @@ type uiText struct {
 
 	// The reader.
 	CitedSourcesLink, ReaderHint, StoryFact, Gains, GlossaryEntry string
+	InPane, MoreLinks                                             string // " (%s)": a link's pane; "… and %d more"
 	Before, After, BeforeCell, AfterCell, StatusGains             string
 	Rendering, GlossarySection, SourceNotes, Related              string
 	BackToItem, Open, CitedBy, SourceBack, CitedCount             string
@@ -132,6 +133,7 @@ func enText() *uiText {
 
 		Events: "events", Terms: "terms", Items: "items", ChangedOf: "%d changed of %d",
 
+		InPane: " (%s)", MoreLinks: "… and %d more",
 		CitedSourcesLink: "s: cited sources", ReaderHint: "←/→ links · enter opens · [ back", StoryFact: "the story",
 		Gains: "gains: ", GlossaryEntry: "Glossary entry",
 		Before: "Before  ", After: "After   ", BeforeCell: "before ", AfterCell: "after  ", StatusGains: "%s · gains\u00a0%s", // no break between gains and who
@@ -211,6 +213,7 @@ func jaText() *uiText {
 
 		Events: "件", Terms: "件", Items: "件", ChangedOf: "変更%d件（全%d件）",
 
+		InPane: "（%s）", MoreLinks: "…ほか%d件",
 		CitedSourcesLink: "s：引用元", ReaderHint: "←/→ リンク・enter 開く・[ 戻る", StoryFact: "本件",
 		Gains: "恩恵：", GlossaryEntry: "用語集の項目",
 		Before: "変更前　", After: "変更後　", BeforeCell: "変更前 ", AfterCell: "変更後 ", StatusGains: "%s・恩恵\u00a0%s",

@@ -171,9 +171,10 @@ func tabSpans(st *Styles, t *uiText, lb *model.Labels, width int, f focus) []tab
 }
 
 // readerTab is the tab the narrow layout adds while the reader has the
-// whole screen ("› Reader"), or nothing; the pane tabs leave it room.
+// whole screen ("› Reader"), or nothing (the search's results have it
+// while the box is open); the pane tabs leave it room.
 func (m *Model) readerTab() string {
-	if m.focus.onReader() && m.lay.mode == modeNarrow {
+	if m.focus.onReader() && m.lay.mode == modeNarrow && !m.search.active {
 		return m.styles.TabActive.Render("› " + m.text.Reader)
 	}
 	return ""

@@ -125,3 +125,17 @@ func TestNarrowReaderHeader(t *testing.T) {
 	}
 	checkFits(t, hs.m.View().Content, 70, 30)
 }
+
+// While the search box is open its results have the screen: the narrow
+// tabs do not claim the reader, and say so again once it is closed.
+func TestNarrowReaderTabWhileSearching(t *testing.T) {
+	hs := newHarness(t, Options{Theme: ThemeDark}, 80, 24)
+	hs.keys("enter", "/")
+	if tabs := strings.Split(hs.screen(), "\n")[1]; strings.Contains(tabs, "› Reader") {
+		t.Errorf("searching, the tabs say %q", tabs)
+	}
+	hs.keys("esc")
+	if tabs := strings.Split(hs.screen(), "\n")[1]; !strings.Contains(tabs, "› Reader") {
+		t.Errorf("back in the reader, the tabs say %q", tabs)
+	}
+}

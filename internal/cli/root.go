@@ -48,24 +48,7 @@ func newRootCmd(build Build, stdin io.Reader, stdout, stderr io.Writer, out *out
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := noArgs(cmd, args); err != nil {
-				return err
-			}
-			story, err := loadStory(cmd, o.contentDir, o.lang)
-			if err != nil {
-				return err
-			}
-			uo, err := o.uiOptions(story)
-			if err != nil {
-				return err
-			}
-			if wantsAccessible(o.accessible) {
-				return runAccessible(cmd.Context(), story, stdin, stdout, o, false)
-			}
-			if !interactive(stdin, stdout) {
-				return story.WriteText(stdout, o.textWidth(stdout))
-			}
-			return out.explorerEnded(runExplorer(cmd, story, uo), stderr)
+			return readStory(cmd, args, readerIO{stdin, stdout, stderr}, &o, out, false)
 		},
 	}
 	root.SetVersionTemplate("{{.Version}}\n")

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/dealtui/dealtui/model"
 	"github.com/dealtui/dealtui/ui"
 )
 
@@ -35,29 +34,7 @@ func newTourCmd(stdin io.Reader, stdout, stderr io.Writer, o *options, out *outc
 		Example: "  dealtui tour\n  dealtui tour --tour-pace 20s --theme light\n  dealtui tour | less",
 		Args:    cobra.ArbitraryArgs, // checked in RunE, so the message is ours
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := noArgs(cmd, args); err != nil {
-				return err
-			}
-			story, err := loadStory(cmd, o.contentDir, o.lang)
-			if err != nil {
-				return err
-			}
-			uo, err := o.uiOptions(story)
-			if err != nil {
-				return err
-			}
-			if story.Tour == nil {
-				return usageError{model.ErrNoTour}
-			}
-			if wantsAccessible(false) {
-				// ACCESSIBLE is set: the line-by-line mode, at the tour's first step.
-				return runAccessible(cmd.Context(), story, stdin, stdout, *o, true)
-			}
-			if !interactive(stdin, stdout) {
-				return story.WriteTourText(stdout, o.textWidth(stdout))
-			}
-			uo.Tour = true
-			return out.explorerEnded(runExplorer(cmd, story, uo), stderr)
+			return readStory(cmd, args, readerIO{stdin, stdout, stderr}, o, out, true)
 		},
 	}
 	f := cmd.Flags()
